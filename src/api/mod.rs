@@ -1,0 +1,57 @@
+//! The public `evaluate()`: loose input in, a plain answer out. The native
+//! [`evaluate`] is what the widget, the tests and the fuzzer call; the
+//! wasm-bindgen export below only converts at the JavaScript boundary.
+#![deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+
+pub mod loose;
+pub mod request;
+pub mod response;
+
+pub use loose::Loose;
+pub use response::{Answer, Outcome};
+
+use crate::rules::{self, RuleError};
+use request::FieldError;
+
+/// Never panics: every problem comes back as a field error.
+pub fn evaluate(input: &Loose) -> Outcome {
+    let rejected = |errors| Outcome::Rejected(response::Rejected { ok: false, errors });
+    let (applicant, salary) = match request::read(input) {
+        Ok(parts) => parts,
+        Err(errors) => return rejected(errors),
+    };
+    match rules::check(&applicant, &salary) {
+        Ok(verdict) => Outcome::Answer(Box::new(Answer::from(&verdict))),
+        // `read` has ruled these out; answer them anyway rather than trust it.
+        Err(e) => rejected(vec![rule_error(e)]),
+    }
+}
+
+fn rule_error(e: RuleError) -> FieldError {
+    let (field, code, message) = match e {
+        RuleError::BeforeFirstPeriod => (
+            "applicationDate",
+            "beforeFirstPeriod",
+            "This check covers applications from 1 January 2020 on.",
+        ),
+        RuleError::AgeRequired => ("birthDate", "required", "Enter the date of birth or the age."),
+        RuleError::GraduationDateRequired => ("graduationDate", "required", "Enter the graduation date."),
+    };
+    FieldError { field, code, message: message.to_owned() }
+}
+
+#[cfg(target_arch = "wasm32")]
+mod js {
+    use super::{evaluate as evaluate_loose, Loose};
+    use serde::Serialize;
+    use wasm_bindgen::prelude::*;
+
+    /// `evaluate(input)`: see the README for the input and the answer. Never throws.
+    #[wasm_bindgen(js_name = evaluate)]
+    pub fn evaluate(input: JsValue) -> JsValue {
+        let loose: Loose = serde_wasm_bindgen::from_value(input).unwrap_or(Loose::Other);
+        let outcome = evaluate_loose(&loose);
+        let serializer = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
+        outcome.serialize(&serializer).unwrap_or(JsValue::NULL)
+    }
+}

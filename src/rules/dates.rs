@@ -1,0 +1,99 @@
+//! Dates as the rules count them.
+
+use chrono::{Datelike, Months, NaiveDate};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateError {
+    Empty,
+    /// Not of the form YYYY-MM-DD.
+    Format,
+    /// Of the form, but no such day (2026-02-30).
+    NoSuchDay,
+}
+
+/// Strict ISO `YYYY-MM-DD`, which is what `<input type="date">` gives.
+pub fn parse_iso(text: &str) -> Result<NaiveDate, DateError> {
+    let s = text.trim();
+    if s.is_empty() {
+        return Err(DateError::Empty);
+    }
+    let mut parts = s.split('-');
+    let (Some(y), Some(m), Some(d), None) = (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return Err(DateError::Format);
+    };
+    let number = |p: &str, len: usize| -> Result<u32, DateError> {
+        if p.len() == len && p.bytes().all(|b| b.is_ascii_digit()) {
+            p.parse().map_err(|_| DateError::Format)
+        } else {
+            Err(DateError::Format)
+        }
+    };
+    let (y, m, d) = (number(y, 4)?, number(m, 2)?, number(d, 2)?);
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return Err(DateError::Format);
+    }
+    // y has four digits, so it fits an i32.
+    NaiveDate::from_ymd_opt(y as i32, m, d).ok_or(DateError::NoSuchDay)
+}
+
+/// The same day `years` later; 29 February becomes 28 February in a common year.
+///
+/// For the 30th birthday this is the earlier of the two readings, so nobody is
+/// told the under-30 amount still applies on a day the IND may count them as 30.
+pub fn anniversary(date: NaiveDate, years: u32) -> Option<NaiveDate> {
+    date.checked_add_months(Months::new(years.checked_mul(12)?))
+}
+
+/// Whole years from `birth` to `on` (negative inputs give `None`).
+pub fn age_on(birth: NaiveDate, on: NaiveDate) -> Option<u32> {
+    if on < birth {
+        return None;
+    }
+    let mut years = u32::try_from(on.year() - birth.year()).ok()?;
+    if anniversary(birth, years)? > on {
+        years = years.checked_sub(1)?;
+    }
+    Some(years)
+}
+
+/// `2026-03-15`, without chrono's formatting machinery (it costs bytes).
+pub fn iso(date: NaiveDate) -> String {
+    let mut s = String::with_capacity(10);
+    let year = date.year();
+    if !(0..=9999).contains(&year) {
+        // Not reachable from parsed input (four-digit years), but never panic.
+        s.push_str(&year.to_string());
+    } else {
+        push_padded(&mut s, year as u32, 4);
+    }
+    s.push('-');
+    push_padded(&mut s, date.month(), 2);
+    s.push('-');
+    push_padded(&mut s, date.day(), 2);
+    s
+}
+
+fn push_padded(s: &mut String, n: u32, width: usize) {
+    let digits = n.to_string();
+    for _ in digits.len()..width {
+        s.push('0');
+    }
+    s.push_str(&digits);
+}
+
+const MONTHS: [&str; 12] = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+];
+
+/// `15 March 2026`.
+pub fn english(date: NaiveDate) -> String {
+    let month = MONTHS.get(date.month0() as usize).copied().unwrap_or("");
+    let mut s = date.day().to_string();
+    s.push(' ');
+    s.push_str(month);
+    s.push(' ');
+    s.push_str(&date.year().to_string());
+    s
+}

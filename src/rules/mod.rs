@@ -1,0 +1,293 @@
+//! The rules: plain Rust, no web crates, tested natively.
+//!
+//! [`check`] takes a validated [`Application`] and returns a [`Verdict`];
+//! reading loose input into an `Application` is the API's job.
+#![deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+
+pub mod amounts;
+pub mod dates;
+pub mod money;
+mod thirty_percent;
+
+use amounts::{Figure, Lookup, Period};
+use chrono::{Datelike, Months, NaiveDate};
+use rust_decimal::Decimal;
+
+pub use thirty_percent::{NormKind, ThirtyPercent};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    Employee,
+    /// Scientific researcher: no income criterion.
+    Researcher,
+    /// Doctor in training to become a specialist: no income criterion.
+    DoctorInTraining,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Degree {
+    None,
+    Bachelor,
+    Master,
+    Phd,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DegreeFrom {
+    Netherlands,
+    /// A foreign institution in the top 200 of a recognised world ranking.
+    Top200,
+    Elsewhere,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SalaryPeriod {
+    Month,
+    Year,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Salary {
+    pub amount: Decimal,
+    pub period: SalaryPeriod,
+    pub holiday_allowance_included: bool,
+}
+
+/// The 8% holiday allowance (vakantiegeld) as a factor.
+const HOLIDAY_FACTOR: Decimal = Decimal::from_parts(108, 0, 0, false, 2);
+
+impl Salary {
+    /// Gross a month excluding holiday allowance: the IND's basis. Not rounded.
+    pub fn monthly_excl(&self) -> Decimal {
+        let months = Decimal::from(12);
+        match (self.period, self.holiday_allowance_included) {
+            (SalaryPeriod::Month, false) => self.amount,
+            (SalaryPeriod::Month, true) => self.amount / HOLIDAY_FACTOR,
+            (SalaryPeriod::Year, false) => self.amount / months,
+            (SalaryPeriod::Year, true) => self.amount / (months * HOLIDAY_FACTOR),
+        }
+    }
+
+    /// Gross a year including holiday allowance: the Belastingdienst's basis. Not rounded.
+    pub fn annual_incl(&self) -> Decimal {
+        let months = Decimal::from(12);
+        match (self.period, self.holiday_allowance_included) {
+            (SalaryPeriod::Month, false) => self.amount * months * HOLIDAY_FACTOR,
+            (SalaryPeriod::Month, true) => self.amount * months,
+            (SalaryPeriod::Year, false) => self.amount * HOLIDAY_FACTOR,
+            (SalaryPeriod::Year, true) => self.amount,
+        }
+    }
+}
+
+/// What is known of the applicant's age.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Age {
+    BirthDate(NaiveDate),
+    /// Whole years on the application date.
+    Years(u32),
+    /// Not given: allowed only where no rule depends on it (see [`needs_age`]).
+    Unknown,
+}
+
+/// A validated applicant: every date exists and is in order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Applicant {
+    pub application_date: NaiveDate,
+    pub age: Age,
+    pub degree: Degree,
+    /// `None` only when `degree` is `None`.
+    pub degree_from: Option<DegreeFrom>,
+    pub graduation_date: Option<NaiveDate>,
+    pub orientation_year: bool,
+    pub role: Role,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Band {
+    /// Researcher or doctor in training: no income criterion.
+    Exempt,
+    /// Recent graduate or after the orientation year.
+    Reduced,
+    UnderThirty,
+    ThirtyPlus,
+}
+
+/// Why the band is what it is, for the "why this band" text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reason {
+    Role(Role),
+    OrientationYear,
+    /// Graduated on the date; the reduced amount holds until the last day.
+    Graduated { on: NaiveDate, last_day: NaiveDate },
+    Age(u32),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Warning {
+    /// The applicant turns 30 within six months after the application date.
+    TurnsThirty { on: NaiveDate, threshold: Figure, published: bool },
+    /// The reduced criterion ends within six months after the application date.
+    ReducedWindowEnds { last_day: NaiveDate },
+    /// The application date is after the last known period; these are its amounts.
+    Unpublished { period: &'static Period },
+    /// Exempt roles still need a market-conform salary.
+    MarketConform,
+    /// The 30% ruling becomes 27% from 2027 for people starting from 2024.
+    ThirtyPercentFrom2027,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Verdict {
+    pub band: Band,
+    pub reason: Reason,
+    /// `None` for exempt roles.
+    pub threshold: Option<Figure>,
+    /// Gross a month excl. holiday allowance, rounded to cents.
+    pub monthly_salary: Decimal,
+    /// `None` when the period is not published: the answer is then indicative.
+    pub qualifies: Option<bool>,
+    /// `monthly_salary - threshold`, `None` for exempt roles.
+    pub margin: Option<Decimal>,
+    pub published: bool,
+    pub period: &'static Period,
+    pub thirty_percent: ThirtyPercent,
+    pub warnings: Vec<Warning>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RuleError {
+    /// The application date is before the first period in the table.
+    BeforeFirstPeriod,
+    /// A rule needed the age and none was given.
+    AgeRequired,
+    /// A qualifying degree without a graduation date: the reduced criterion cannot be decided.
+    GraduationDateRequired,
+}
+
+/// How far ahead a coming change is worth a warning.
+const WARNING_HORIZON: Months = Months::new(6);
+
+pub fn is_exempt(role: Role) -> bool {
+    matches!(role, Role::Researcher | Role::DoctorInTraining)
+}
+
+/// A Dutch bachelor's, master's or PhD, or a top-200 foreign master's or PhD.
+pub fn degree_qualifies(degree: Degree, from: Option<DegreeFrom>) -> bool {
+    match (degree, from) {
+        (Degree::Bachelor, Some(DegreeFrom::Netherlands)) => true,
+        (Degree::Master | Degree::Phd, Some(DegreeFrom::Netherlands | DegreeFrom::Top200)) => true,
+        _ => false,
+    }
+}
+
+/// The last day the reduced criterion holds after graduating on `graduated`.
+pub fn reduced_window_end(graduated: NaiveDate) -> Option<NaiveDate> {
+    dates::anniversary(graduated, 3)
+}
+
+pub fn age_years(age: Age, on: NaiveDate) -> Option<u32> {
+    match age {
+        Age::BirthDate(b) => dates::age_on(b, on),
+        Age::Years(y) => Some(y),
+        Age::Unknown => None,
+    }
+}
+
+/// Decides the band, in the IND's order: exempt, reduced, under 30, 30 or older.
+pub fn band(app: &Applicant) -> Result<(Band, Reason), RuleError> {
+    if is_exempt(app.role) {
+        return Ok((Band::Exempt, Reason::Role(app.role)));
+    }
+    if app.orientation_year {
+        return Ok((Band::Reduced, Reason::OrientationYear));
+    }
+    if degree_qualifies(app.degree, app.degree_from) {
+        let on = app.graduation_date.ok_or(RuleError::GraduationDateRequired)?;
+        if let Some(last_day) = reduced_window_end(on) {
+            if app.application_date <= last_day {
+                return Ok((Band::Reduced, Reason::Graduated { on, last_day }));
+            }
+        }
+    }
+    let years = age_years(app.age, app.application_date).ok_or(RuleError::AgeRequired)?;
+    let band = if years < 30 { Band::UnderThirty } else { Band::ThirtyPlus };
+    Ok((band, Reason::Age(years)))
+}
+
+fn threshold_of(band: Band, period: &Period) -> Option<Figure> {
+    match band {
+        Band::Exempt => None,
+        Band::Reduced => Some(period.reduced),
+        Band::UnderThirty => Some(period.under_thirty),
+        Band::ThirtyPlus => Some(period.thirty_plus),
+    }
+}
+
+/// Everything the rules need besides the salary is there; the API calls this to
+/// tell a half-filled form what is still missing.
+pub fn requirements(app: &Applicant) -> Vec<RuleError> {
+    let mut missing: Vec<RuleError> = band(app).err().into_iter().collect();
+    if let Err(e) = thirty_percent::norm_kind(app) {
+        if !missing.contains(&e) {
+            missing.push(e);
+        }
+    }
+    missing
+}
+
+/// Applies the rules of the application date's period.
+pub fn check(app: &Applicant, salary: &Salary) -> Result<Verdict, RuleError> {
+    let (period, published) = match amounts::lookup(app.application_date) {
+        Lookup::Published(p) => (p, true),
+        Lookup::Unpublished(p) => (p, false),
+        Lookup::BeforeFirst => return Err(RuleError::BeforeFirstPeriod),
+    };
+    let (band, reason) = band(app)?;
+    let threshold = threshold_of(band, period);
+    let monthly_salary = money::to_cents(salary.monthly_excl());
+    let margin = threshold.map(|t| monthly_salary - t.amount());
+    let passes = margin.is_none_or(|m| !m.is_sign_negative() || m.is_zero());
+    let thirty_percent = thirty_percent::assess(app, salary, period, published)?;
+
+    let mut warnings = Vec::new();
+    if !published {
+        warnings.push(Warning::Unpublished { period });
+    }
+    if band == Band::Exempt {
+        warnings.push(Warning::MarketConform);
+    }
+    let horizon = app.application_date.checked_add_months(WARNING_HORIZON);
+    let soon = |d: NaiveDate| d > app.application_date && horizon.is_some_and(|h| d <= h);
+    if let (Band::UnderThirty, Age::BirthDate(birth)) = (band, app.age) {
+        if let Some(on) = dates::anniversary(birth, 30).filter(|d| soon(*d)) {
+            let (p, published) = match amounts::lookup(on) {
+                Lookup::Published(p) => (p, true),
+                Lookup::Unpublished(p) => (p, false),
+                Lookup::BeforeFirst => (period, false),
+            };
+            warnings.push(Warning::TurnsThirty { on, threshold: p.thirty_plus, published });
+        }
+    }
+    if let Reason::Graduated { last_day, .. } = reason {
+        if soon(last_day) || last_day == app.application_date {
+            warnings.push(Warning::ReducedWindowEnds { last_day });
+        }
+    }
+    if !is_exempt(app.role) && app.application_date.year() >= thirty_percent::REDUCTION_FROM_STARTS_IN {
+        warnings.push(Warning::ThirtyPercentFrom2027);
+    }
+
+    Ok(Verdict {
+        band,
+        reason,
+        threshold,
+        monthly_salary,
+        qualifies: published.then_some(passes),
+        margin,
+        published,
+        period,
+        thirty_percent,
+        warnings,
+    })
+}

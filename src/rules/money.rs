@@ -1,0 +1,207 @@
+//! Reading amounts as people type them, and writing them back.
+
+use rust_decimal::{Decimal, RoundingStrategy};
+
+/// Why an amount could not be read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AmountError {
+    Empty,
+    NotANumber,
+    Negative,
+    Zero,
+    TooManyDecimals,
+    MixedSeparators,
+    TooLarge,
+    NotFinite,
+}
+
+/// The largest amount accepted, a month or a year: beyond it a typo is likelier than a salary.
+pub const MAX_AMOUNT: u32 = 100_000_000;
+
+fn is_space(c: char) -> bool {
+    matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}' | '\t')
+}
+
+/// Parses `5942`, `5942.5`, `5.942,00`, `5,942.00`, `€ 5 942`, `5942,5`.
+///
+/// A last separator followed by one or two digits is the decimal mark; other
+/// separators (one kind only) group thousands in threes.
+pub fn parse_amount(text: &str) -> Result<Decimal, AmountError> {
+    let mut s = text.trim_matches(is_space);
+    for sign in ["€", "EUR", "eur", "Eur"] {
+        if let Some(rest) = s.strip_prefix(sign) {
+            s = rest.trim_start_matches(is_space);
+        }
+        if let Some(rest) = s.strip_suffix(sign) {
+            s = rest.trim_end_matches(is_space);
+        }
+    }
+    // A trailing ",-" or ".-" is the Dutch way of writing whole euros.
+    if let Some(rest) = s.strip_suffix(",-").or_else(|| s.strip_suffix(".-")) {
+        s = rest;
+    }
+    if s.is_empty() {
+        return Err(AmountError::Empty);
+    }
+    let negative = s.starts_with('-') || s.starts_with('\u{2212}');
+    let body = s.trim_start_matches(['-', '\u{2212}', '+']);
+    if body.is_empty() || !body.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+        return Err(AmountError::NotANumber);
+    }
+    if !body
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == '.' || c == ',' || is_space(c))
+    {
+        return Err(AmountError::NotANumber);
+    }
+
+    let (int_part, frac_part) = split_decimal(body)?;
+    let digits = group_digits(int_part)?;
+    if digits.len() > 12 {
+        return Err(AmountError::TooLarge);
+    }
+    let mut cents: i64 = 0;
+    for c in digits.chars().chain(frac_part.chars()) {
+        let d = c.to_digit(10).ok_or(AmountError::NotANumber)?;
+        cents = cents * 10 + i64::from(d);
+    }
+    // Bring the fraction to exactly two places.
+    for _ in frac_part.len()..2 {
+        cents *= 10;
+    }
+    if negative && cents != 0 {
+        return Err(AmountError::Negative);
+    }
+    check_range(Decimal::new(cents, 2))
+}
+
+/// Splits at the decimal mark, if there is one.
+fn split_decimal(body: &str) -> Result<(&str, &str), AmountError> {
+    let Some(pos) = body.rfind(['.', ',']) else {
+        return Ok((body, ""));
+    };
+    let (int_part, rest) = body.split_at(pos);
+    let mark = rest.chars().next().unwrap_or('.');
+    let frac = rest.get(1..).unwrap_or("");
+    let frac_digits = frac.chars().all(|c| c.is_ascii_digit());
+    if frac_digits && (1..=2).contains(&frac.len()) {
+        if int_part.contains(mark) {
+            // "5,942,00": the decimal mark cannot also group thousands.
+            return Err(AmountError::MixedSeparators);
+        }
+        return Ok((int_part, frac));
+    }
+    if frac_digits && frac.len() == 3 && !int_part.contains(['.', ',']) && valid_groups(body) {
+        // "5.942" or "5,942": a thousands separator.
+        return Ok((body, ""));
+    }
+    if frac_digits && frac.len() >= 3 && !int_part.contains(['.', ',']) && !int_part.contains(is_space) {
+        return Err(AmountError::TooManyDecimals);
+    }
+    Ok((body, ""))
+}
+
+fn valid_groups(int_part: &str) -> bool {
+    group_digits(int_part).is_ok()
+}
+
+/// Removes thousands separators after checking that they group in threes.
+fn group_digits(int_part: &str) -> Result<String, AmountError> {
+    let seps: Vec<char> = int_part.chars().filter(|c| !c.is_ascii_digit()).collect();
+    let Some(&first) = seps.first() else {
+        return Ok(int_part.to_string());
+    };
+    let same_kind = |c: &char| {
+        if is_space(first) {
+            is_space(*c)
+        } else {
+            *c == first
+        }
+    };
+    if !seps.iter().all(same_kind) {
+        return Err(AmountError::MixedSeparators);
+    }
+    let groups: Vec<&str> = int_part.split(|c: char| !c.is_ascii_digit()).collect();
+    let ok = groups.iter().enumerate().all(|(i, g)| {
+        if i == 0 {
+            (1..=3).contains(&g.len()) && !g.starts_with('0')
+        } else {
+            g.len() == 3
+        }
+    });
+    if !ok {
+        return Err(AmountError::NotANumber);
+    }
+    Ok(groups.concat())
+}
+
+fn check_range(amount: Decimal) -> Result<Decimal, AmountError> {
+    if amount.is_zero() {
+        Err(AmountError::Zero)
+    } else if amount.is_sign_negative() {
+        Err(AmountError::Negative)
+    } else if amount > Decimal::from(MAX_AMOUNT) {
+        Err(AmountError::TooLarge)
+    } else {
+        Ok(amount)
+    }
+}
+
+/// A number from JavaScript: must be finite with at most two decimals.
+pub fn amount_from_number(n: f64) -> Result<Decimal, AmountError> {
+    if !n.is_finite() {
+        return Err(AmountError::NotFinite);
+    }
+    if n < 0.0 {
+        return Err(AmountError::Negative);
+    }
+    if n > f64::from(MAX_AMOUNT) {
+        return Err(AmountError::TooLarge);
+    }
+    let scaled = n * 100.0;
+    let cents = scaled.round();
+    // Binary floats cannot hold 4356.99 exactly; anything further off than
+    // rounding noise is a third decimal.
+    if (scaled - cents).abs() > 1e-6 * scaled.abs().max(1.0) {
+        return Err(AmountError::TooManyDecimals);
+    }
+    // In range by the check above, so the cast is exact.
+    check_range(Decimal::new(cents as i64, 2))
+}
+
+/// Rounds to cents, half away from zero: the only rounding the rules do.
+pub fn to_cents(amount: Decimal) -> Decimal {
+    let mut d = amount.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
+    d.rescale(2);
+    d
+}
+
+/// `"5942.00"`: the API's money format.
+pub fn plain(amount: Decimal) -> String {
+    to_cents(amount).to_string()
+}
+
+/// `€5,942` or `€5,942.50`: English text for messages.
+pub fn english(amount: Decimal) -> String {
+    let cents = to_cents(amount);
+    let negative = cents.is_sign_negative() && !cents.is_zero();
+    let text = cents.abs().to_string();
+    let (int_part, frac) = text.split_once('.').unwrap_or((text.as_str(), "00"));
+    let mut out = String::with_capacity(text.len() + 4);
+    if negative {
+        out.push('-');
+    }
+    out.push('€');
+    let len = int_part.len();
+    for (i, c) in int_part.chars().enumerate() {
+        if i > 0 && (len - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if frac != "00" {
+        out.push('.');
+        out.push_str(frac);
+    }
+    out
+}

@@ -1,0 +1,93 @@
+//! The 30% ruling's salary norm (Belastingdienst), checked for the application date's year.
+
+use super::amounts::{Figure, Period};
+use super::{age_years, is_exempt, money, Applicant, Degree, RuleError, Salary};
+use rust_decimal::Decimal;
+
+/// From 2027 the allowance is 27% for people who started using the ruling in
+/// 2024 or later (and the norms rise for starts from 2025). The 2027 amounts
+/// are not published yet, so this only drives a warning.
+pub const REDUCTION_FROM_STARTS_IN: i32 = 2024;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NormKind {
+    General,
+    /// Under 30 with a master's degree or PhD (from anywhere).
+    YoungMaster,
+    /// Researchers and doctors in training: no salary norm.
+    None,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ThirtyPercent {
+    pub kind: NormKind,
+    pub norm: Option<Figure>,
+    pub percentage: u8,
+    /// Gross a year including holiday allowance, rounded to cents.
+    pub annual_salary: Decimal,
+    /// The full allowance over the salary up to the cap.
+    pub full_allowance: Decimal,
+    /// Annual salary minus the full allowance.
+    pub taxable_salary: Decimal,
+    /// Taxable salary after the full allowance is more than the norm;
+    /// `None` when the period is not published.
+    pub meets_norm: Option<bool>,
+    /// The full allowance breaks the norm, a smaller one would not.
+    pub partial_possible: Option<bool>,
+    /// The largest allowance that keeps the norm; `None` when none does.
+    pub max_allowance: Option<Decimal>,
+}
+
+pub fn norm_kind(app: &Applicant) -> Result<NormKind, RuleError> {
+    if is_exempt(app.role) {
+        return Ok(NormKind::None);
+    }
+    if !matches!(app.degree, Degree::Master | Degree::Phd) {
+        return Ok(NormKind::General);
+    }
+    let years = age_years(app.age, app.application_date).ok_or(RuleError::AgeRequired)?;
+    Ok(if years < 30 { NormKind::YoungMaster } else { NormKind::General })
+}
+
+pub fn assess(
+    app: &Applicant,
+    salary: &Salary,
+    period: &Period,
+    published: bool,
+) -> Result<ThirtyPercent, RuleError> {
+    let kind = norm_kind(app)?;
+    let norm = match kind {
+        NormKind::General => Some(period.norm_general),
+        NormKind::YoungMaster => Some(period.norm_young_master),
+        NormKind::None => None,
+    };
+    let annual = money::to_cents(salary.annual_incl());
+    let base = match period.cap {
+        Some(cap) if annual > cap.amount() => cap.amount(),
+        _ => annual,
+    };
+    // Compared unrounded: rounding the allowance first could move the taxable
+    // salary across the norm by a cent.
+    let full_allowance = base * Decimal::from(period.percentage) / Decimal::from(100);
+    let taxable = annual - full_allowance;
+    let cent = Decimal::new(1, 2);
+
+    let (meets, partial, max_allowance) = match norm {
+        None => (true, false, Some(full_allowance)),
+        Some(n) if taxable > n.amount() => (true, false, Some(full_allowance)),
+        // Taxable salary must stay at least a cent above the norm.
+        Some(n) if annual - n.amount() > cent => (false, true, Some(annual - n.amount() - cent)),
+        Some(_) => (false, false, None),
+    };
+    Ok(ThirtyPercent {
+        kind,
+        norm,
+        percentage: period.percentage,
+        annual_salary: annual,
+        full_allowance: money::to_cents(full_allowance),
+        taxable_salary: money::to_cents(taxable),
+        meets_norm: published.then_some(meets),
+        partial_possible: published.then_some(partial),
+        max_allowance,
+    })
+}

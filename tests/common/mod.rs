@@ -1,0 +1,50 @@
+#![allow(dead_code)]
+use hsm_salary_check::api::{evaluate, Loose};
+use serde_json::{json, Value};
+
+/// Evaluates a JSON request the way JavaScript callers do, minus the wasm boundary.
+pub fn eval(input: Value) -> Value {
+    let loose: Loose = serde_json::from_value(input).unwrap_or(Loose::Other);
+    serde_json::to_value(evaluate(&loose)).expect("answers serialise")
+}
+
+/// A complete request for an employee; tests override what they vary.
+pub fn request(date: &str, birth: &str, amount: &str) -> Value {
+    json!({
+        "applicationDate": date,
+        "birthDate": birth,
+        "salary": { "amount": amount, "period": "month", "holidayAllowanceIncluded": false },
+    })
+}
+
+pub fn with(mut base: Value, extra: Value) -> Value {
+    if let (Some(b), Some(e)) = (base.as_object_mut(), extra.as_object()) {
+        for (k, v) in e {
+            b.insert(k.clone(), v.clone());
+        }
+    }
+    base
+}
+
+pub fn ok(v: &Value) -> &Value {
+    assert_eq!(v["ok"], json!(true), "expected an answer, got {v:#}");
+    v
+}
+
+/// The (field, code) pairs of a rejection.
+pub fn errors(v: &Value) -> Vec<(String, String)> {
+    assert_eq!(v["ok"], json!(false), "expected errors, got {v:#}");
+    v["errors"]
+        .as_array()
+        .expect("errors is a list")
+        .iter()
+        .map(|e| {
+            assert!(e["message"].as_str().is_some_and(|m| m.len() > 10), "message missing in {e}");
+            (e["field"].as_str().unwrap_or("").to_owned(), e["code"].as_str().unwrap_or("").to_owned())
+        })
+        .collect()
+}
+
+pub fn codes(v: &Value) -> Vec<String> {
+    v["warnings"].as_array().map(|w| w.iter().map(|x| x["code"].as_str().unwrap_or("").to_owned()).collect()).unwrap_or_default()
+}

@@ -1,19 +1,8 @@
 //! The amounts table: complete, contiguous, sourced, and as published.
 use chrono::{Datelike, NaiveDate};
 use hsm_salary_check::rules::amounts::{lookup, Lookup, PERIODS};
-
-/// As published by the IND and the Belastingdienst, transcribed separately
-/// from `src/rules/amounts.rs` so a typo in either shows up here.
-/// (year, 30+, under 30, reduced, norm, norm young master, cap)
-const PUBLISHED: &[(i32, u32, u32, u32, u32, u32, Option<u32>)] = &[
-    (2020, 4612, 3381, 2423, 38347, 29149, None),
-    (2021, 4752, 3484, 2497, 38961, 29616, None),
-    (2022, 4840, 3549, 2543, 39467, 30001, None),
-    (2023, 5008, 3672, 2631, 41954, 31891, None),
-    (2024, 5331, 3909, 2801, 46107, 35048, Some(233000)),
-    (2025, 5688, 4171, 2989, 46660, 35468, Some(246000)),
-    (2026, 5942, 4357, 3122, 48013, 36497, Some(262000)),
-];
+mod common;
+use common::PUBLISHED;
 
 #[test]
 fn every_published_year_is_in_the_table() {
@@ -26,7 +15,11 @@ fn every_published_year_is_in_the_table() {
             (plus, under, reduced),
             "{year}"
         );
-        assert_eq!((p.norm_general.euros, p.norm_young_master.euros), (norm, young), "{year}");
+        assert_eq!(
+            (p.norm_general.euros, p.norm_young_master.euros),
+            (norm, young),
+            "{year}"
+        );
         assert_eq!(p.cap.map(|c| c.euros), cap, "{year}");
         assert_eq!(p.percentage, 30);
     }
@@ -36,7 +29,12 @@ fn every_published_year_is_in_the_table() {
 fn periods_are_contiguous_and_ordered() {
     for pair in PERIODS.windows(2) {
         assert!(pair[0].from <= pair[0].to);
-        assert_eq!(pair[0].to.succ_opt(), Some(pair[1].from), "gap or overlap after {}", pair[0].to);
+        assert_eq!(
+            pair[0].to.succ_opt(),
+            Some(pair[1].from),
+            "gap or overlap after {}",
+            pair[0].to
+        );
     }
 }
 
@@ -44,10 +42,20 @@ fn periods_are_contiguous_and_ordered() {
 fn every_figure_names_its_public_source() {
     for p in PERIODS {
         for f in [p.thirty_plus, p.under_thirty, p.reduced] {
-            assert_eq!(f.source, "https://ind.nl/en/required-amounts-income-requirements");
+            assert_eq!(
+                f.source,
+                "https://ind.nl/en/required-amounts-income-requirements"
+            );
         }
-        for f in [p.norm_general, p.norm_young_master].into_iter().chain(p.cap) {
-            assert!(f.source.starts_with("https://www.belastingdienst.nl/"), "{}", f.source);
+        for f in [p.norm_general, p.norm_young_master]
+            .into_iter()
+            .chain(p.cap)
+        {
+            assert!(
+                f.source.starts_with("https://www.belastingdienst.nl/"),
+                "{}",
+                f.source
+            );
             assert!(f.source.contains("30-percent-facility"));
         }
     }

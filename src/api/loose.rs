@@ -126,7 +126,9 @@ impl<'de> Visitor<'de> for LooseVisitor {
 
 impl LooseVisitor {
     fn deeper(self) -> Option<LooseVisitor> {
-        (self.depth < MAX_DEPTH).then_some(LooseVisitor { depth: self.depth + 1 })
+        (self.depth < MAX_DEPTH).then_some(LooseVisitor {
+            depth: self.depth + 1,
+        })
     }
 }
 

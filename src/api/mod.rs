@@ -34,10 +34,20 @@ fn rule_error(e: RuleError) -> FieldError {
             "beforeFirstPeriod",
             "This check covers applications from 1 January 2020 on.",
         ),
-        RuleError::AgeRequired => ("birthDate", "required", "Enter the date of birth or the age."),
-        RuleError::GraduationDateRequired => ("graduationDate", "required", "Enter the graduation date."),
+        RuleError::AgeRequired => (
+            "birthDate",
+            "required",
+            "Enter the date of birth or the age.",
+        ),
+        RuleError::GraduationDateRequired => {
+            ("graduationDate", "required", "Enter the graduation date.")
+        }
     };
-    FieldError { field, code, message: message.to_owned() }
+    FieldError {
+        field,
+        code,
+        message: message.to_owned(),
+    }
 }
 
 #[cfg(target_arch = "wasm32")]

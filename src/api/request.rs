@@ -4,7 +4,9 @@
 use super::loose::Loose;
 use crate::rules::dates::{self, DateError};
 use crate::rules::money::{self, AmountError};
-use crate::rules::{self, Age, Applicant, Degree, DegreeFrom, Role, RuleError, Salary, SalaryPeriod};
+use crate::rules::{
+    self, Age, Applicant, Degree, DegreeFrom, Role, RuleError, Salary, SalaryPeriod,
+};
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
@@ -16,7 +18,11 @@ pub struct FieldError {
 }
 
 fn err(field: &'static str, code: &'static str, message: impl Into<String>) -> FieldError {
-    FieldError { field, code, message: message.into() }
+    FieldError {
+        field,
+        code,
+        message: message.into(),
+    }
 }
 
 /// Ages the scheme can plausibly concern; outside them a typo is likelier.
@@ -27,12 +33,20 @@ const LAST_YEAR: i32 = 2100;
 const FIRST_GRADUATION_YEAR: i32 = 1940;
 
 /// A date field: `Ok(None)` when absent.
-fn date_field(value: &Loose, field: &'static str, label: &str) -> Result<Option<NaiveDate>, FieldError> {
+fn date_field(
+    value: &Loose,
+    field: &'static str,
+    label: &str,
+) -> Result<Option<NaiveDate>, FieldError> {
     let text = match value {
         Loose::Null => return Ok(None),
         Loose::Text(t) => t,
         _ => {
-            return Err(err(field, "invalidDate", format!("Enter the {label} as a date, for example 2026-03-15.")))
+            return Err(err(
+                field,
+                "invalidDate",
+                format!("Enter the {label} as a date, for example 2026-03-15."),
+            ))
         }
     };
     match dates::parse_iso(text) {
@@ -46,7 +60,10 @@ fn date_field(value: &Loose, field: &'static str, label: &str) -> Result<Option<
         Err(DateError::NoSuchDay) => Err(err(
             field,
             "noSuchDate",
-            format!("The {label} {} does not exist in the calendar.", text.trim()),
+            format!(
+                "The {label} {} does not exist in the calendar.",
+                text.trim()
+            ),
         )),
     }
 }
@@ -84,17 +101,31 @@ fn amount_message(e: AmountError) -> FieldError {
     let f = "salary.amount";
     match e {
         AmountError::Empty => err(f, "required", "Enter the gross salary."),
-        AmountError::NotANumber => err(f, "invalidNumber", "Enter the salary as a number, for example 5942 or 5.942,00."),
+        AmountError::NotANumber => err(
+            f,
+            "invalidNumber",
+            "Enter the salary as a number, for example 5942 or 5.942,00.",
+        ),
         AmountError::Negative => err(f, "negative", "The salary cannot be negative."),
         AmountError::Zero => err(f, "zero", "Enter a salary above zero."),
-        AmountError::TooManyDecimals => err(f, "tooManyDecimals", "Use at most two decimals (cents)."),
+        AmountError::TooManyDecimals => {
+            err(f, "tooManyDecimals", "Use at most two decimals (cents).")
+        }
         AmountError::MixedSeparators => err(
             f,
             "mixedSeparators",
             "Use one thousands separator and one decimal mark, for example 5.942,00 or 5,942.00.",
         ),
-        AmountError::TooLarge => err(f, "tooLarge", "This salary is too large to be real; check the number of digits."),
-        AmountError::NotFinite => err(f, "invalidNumber", "Enter the salary as a number, for example 5942."),
+        AmountError::TooLarge => err(
+            f,
+            "tooLarge",
+            "This salary is too large to be real; check the number of digits.",
+        ),
+        AmountError::NotFinite => err(
+            f,
+            "invalidNumber",
+            "Enter the salary as a number, for example 5942.",
+        ),
     }
 }
 
@@ -106,7 +137,11 @@ fn salary(value: &Loose, errors: &mut Vec<FieldError>) -> Option<Salary> {
             return None;
         }
         _ => {
-            errors.push(err("salary", "invalidValue", "The salary must be an object with amount and period."));
+            errors.push(err(
+                "salary",
+                "invalidValue",
+                "The salary must be an object with amount and period.",
+            ));
             return None;
         }
     };
@@ -124,16 +159,26 @@ fn salary(value: &Loose, errors: &mut Vec<FieldError>) -> Option<Salary> {
         None,
         "Choose whether the salary is per month or per year.",
     )
-    .and_then(|p| p.ok_or_else(|| err("salary.period", "required", "Choose whether the salary is per month or per year.")));
+    .and_then(|p| {
+        p.ok_or_else(|| {
+            err(
+                "salary.period",
+                "required",
+                "Choose whether the salary is per month or per year.",
+            )
+        })
+    });
     let included = flag(
         fields.get("holidayAllowanceIncluded"),
         "salary.holidayAllowanceIncluded",
         "Say whether the salary includes the 8% holiday allowance (true or false).",
     );
     match (amount, period, included) {
-        (Ok(amount), Ok(period), Ok(holiday_allowance_included)) => {
-            Some(Salary { amount, period, holiday_allowance_included })
-        }
+        (Ok(amount), Ok(period), Ok(holiday_allowance_included)) => Some(Salary {
+            amount,
+            period,
+            holiday_allowance_included,
+        }),
         (a, p, i) => {
             errors.extend(a.err());
             errors.extend(p.err());
@@ -151,12 +196,16 @@ fn keep<T>(result: Result<T, FieldError>, errors: &mut Vec<FieldError>) -> Optio
 fn age_field(value: &Loose) -> Result<Option<u32>, FieldError> {
     let out_of_range = || err("age", "ageOutOfRange", "Enter an age between 15 and 100.");
     let whole = |n: f64| {
-        if n.fract() == 0.0 && n >= 0.0 && n <= 1000.0 {
+        if n.fract() == 0.0 && (0.0..=1000.0).contains(&n) {
             Ok(n as u32)
         } else if n.is_finite() && n.fract() == 0.0 {
             Err(out_of_range())
         } else {
-            Err(err("age", "invalidNumber", "Enter the age in whole years, for example 29."))
+            Err(err(
+                "age",
+                "invalidNumber",
+                "Enter the age in whole years, for example 29.",
+            ))
         }
     };
     let years = match value {
@@ -165,9 +214,21 @@ fn age_field(value: &Loose) -> Result<Option<u32>, FieldError> {
         Loose::Text(t) if t.trim().is_empty() => return Ok(None),
         Loose::Text(t) => match t.trim().parse::<u32>() {
             Ok(y) => y,
-            Err(_) => return Err(err("age", "invalidNumber", "Enter the age in whole years, for example 29.")),
+            Err(_) => {
+                return Err(err(
+                    "age",
+                    "invalidNumber",
+                    "Enter the age in whole years, for example 29.",
+                ))
+            }
         },
-        _ => return Err(err("age", "invalidNumber", "Enter the age in whole years, for example 29.")),
+        _ => {
+            return Err(err(
+                "age",
+                "invalidNumber",
+                "Enter the age in whole years, for example 29.",
+            ))
+        }
     };
     if (MIN_AGE..=MAX_AGE).contains(&years) {
         Ok(Some(years))
@@ -180,34 +241,57 @@ fn age_field(value: &Loose) -> Result<Option<u32>, FieldError> {
 pub fn read(input: &Loose) -> Result<(Applicant, Salary), Vec<FieldError>> {
     let mut errors = Vec::new();
     if !matches!(input, Loose::Object(_)) {
-        return Err(vec![err("input", "notAnObject", "The input must be an object with the answers.")]);
+        return Err(vec![err(
+            "input",
+            "notAnObject",
+            "The input must be an object with the answers.",
+        )]);
     }
 
-    let application_date = keep(date_field(input.get("applicationDate"), "applicationDate", "application date"), &mut errors)
-        .and_then(|d| {
-            if d.is_none() {
-                errors.push(err("applicationDate", "required", "Enter the date the application will be filed."));
-            }
-            d
-        })
-        .and_then(|d| {
-            let first = rules::amounts::first_day();
-            if first.is_some_and(|f| d < f) {
-                errors.push(err(
-                    "applicationDate",
-                    "beforeFirstPeriod",
-                    "This check covers applications from 1 January 2020 on.",
-                ));
-                None
-            } else if d.year() > LAST_YEAR {
-                errors.push(err("applicationDate", "outOfRange", "Enter an application date before the year 2101."));
-                None
-            } else {
-                Some(d)
-            }
-        });
+    let application_date = keep(
+        date_field(
+            input.get("applicationDate"),
+            "applicationDate",
+            "application date",
+        ),
+        &mut errors,
+    )
+    .and_then(|d| {
+        if d.is_none() {
+            errors.push(err(
+                "applicationDate",
+                "required",
+                "Enter the date the application will be filed.",
+            ));
+        }
+        d
+    })
+    .and_then(|d| {
+        let first = rules::amounts::first_day();
+        if first.is_some_and(|f| d < f) {
+            errors.push(err(
+                "applicationDate",
+                "beforeFirstPeriod",
+                "This check covers applications from 1 January 2020 on.",
+            ));
+            None
+        } else if d.year() > LAST_YEAR {
+            errors.push(err(
+                "applicationDate",
+                "outOfRange",
+                "Enter an application date before the year 2101.",
+            ));
+            None
+        } else {
+            Some(d)
+        }
+    });
 
-    let birth = keep(date_field(input.get("birthDate"), "birthDate", "date of birth"), &mut errors).flatten();
+    let birth = keep(
+        date_field(input.get("birthDate"), "birthDate", "date of birth"),
+        &mut errors,
+    )
+    .flatten();
     let age_given = keep(age_field(input.get("age")), &mut errors).flatten();
     let mut age = Age::Unknown;
     if let (Some(b), Some(on)) = (birth, application_date) {
@@ -233,7 +317,12 @@ pub fn read(input: &Loose) -> Result<(Applicant, Salary), Vec<FieldError>> {
         choice(
             input.get("degree"),
             "degree",
-            &[("none", Degree::None), ("bachelor", Degree::Bachelor), ("master", Degree::Master), ("phd", Degree::Phd)],
+            &[
+                ("none", Degree::None),
+                ("bachelor", Degree::Bachelor),
+                ("master", Degree::Master),
+                ("phd", Degree::Phd),
+            ],
             Some(Degree::None),
             "Choose the highest degree: none, bachelor, master or PhD.",
         ),
@@ -251,8 +340,15 @@ pub fn read(input: &Loose) -> Result<(Applicant, Salary), Vec<FieldError>> {
         &mut errors,
     )
     .flatten();
-    if degree.is_some_and(|d| d != Degree::None) && degree_from.is_none() && !errors.iter().any(|e| e.field == "degreeFrom") {
-        errors.push(err("degreeFrom", "required", "Choose where the degree was obtained."));
+    if degree.is_some_and(|d| d != Degree::None)
+        && degree_from.is_none()
+        && !errors.iter().any(|e| e.field == "degreeFrom")
+    {
+        errors.push(err(
+            "degreeFrom",
+            "required",
+            "Choose where the degree was obtained.",
+        ));
     }
 
     let graduation = keep(date_field(input.get("graduationDate"), "graduationDate", "graduation date"), &mut errors)
@@ -278,14 +374,22 @@ pub fn read(input: &Loose) -> Result<(Applicant, Salary), Vec<FieldError>> {
         });
 
     let orientation_year = keep(
-        flag(input.get("orientationYear"), "orientationYear", "Say whether you apply after an orientation year (true or false)."),
+        flag(
+            input.get("orientationYear"),
+            "orientationYear",
+            "Say whether you apply after an orientation year (true or false).",
+        ),
         &mut errors,
     );
     let role = keep(
         choice(
             input.get("role"),
             "role",
-            &[("employee", Role::Employee), ("researcher", Role::Researcher), ("doctorInTraining", Role::DoctorInTraining)],
+            &[
+                ("employee", Role::Employee),
+                ("researcher", Role::Researcher),
+                ("doctorInTraining", Role::DoctorInTraining),
+            ],
             Some(Role::Employee),
             "Choose the role: employee, scientific researcher or doctor in training.",
         ),
@@ -296,29 +400,47 @@ pub fn read(input: &Loose) -> Result<(Applicant, Salary), Vec<FieldError>> {
     let salary = salary(input.get("salary"), &mut errors);
 
     let applicant = match (application_date, degree, orientation_year, role) {
-        (Some(application_date), Some(degree), Some(orientation_year), Some(role)) => Some(Applicant {
-            application_date,
-            age,
-            degree,
-            degree_from: if degree == Degree::None { None } else { degree_from },
-            graduation_date: graduation,
-            orientation_year,
-            role,
-        }),
+        (Some(application_date), Some(degree), Some(orientation_year), Some(role)) => {
+            Some(Applicant {
+                application_date,
+                age,
+                degree,
+                degree_from: if degree == Degree::None {
+                    None
+                } else {
+                    degree_from
+                },
+                graduation_date: graduation,
+                orientation_year,
+                role,
+            })
+        }
         _ => None,
     };
     // Say what is still needed even while other answers are wrong, as long as
     // the answers it depends on are there.
     if let Some(app) = &applicant {
-        let age_problem = errors.iter().any(|e| e.field == "birthDate" || e.field == "age");
-        let graduation_problem = errors.iter().any(|e| e.field == "graduationDate" || e.field == "degreeFrom");
+        let age_problem = errors
+            .iter()
+            .any(|e| e.field == "birthDate" || e.field == "age");
+        let graduation_problem = errors
+            .iter()
+            .any(|e| e.field == "graduationDate" || e.field == "degreeFrom");
         for missing in rules::requirements(app) {
             match missing {
                 RuleError::AgeRequired if !age_problem => {
-                    errors.push(err("birthDate", "required", "Enter the date of birth or the age."));
+                    errors.push(err(
+                        "birthDate",
+                        "required",
+                        "Enter the date of birth or the age.",
+                    ));
                 }
                 RuleError::GraduationDateRequired if !graduation_problem => {
-                    errors.push(err("graduationDate", "required", "Enter the graduation date."));
+                    errors.push(err(
+                        "graduationDate",
+                        "required",
+                        "Enter the graduation date.",
+                    ));
                 }
                 _ => {}
             }
@@ -350,5 +472,10 @@ const FORM_ORDER: &[&str] = &[
 ];
 
 fn sort_by_form_order(errors: &mut [FieldError]) {
-    errors.sort_by_key(|e| FORM_ORDER.iter().position(|f| *f == e.field).unwrap_or(FORM_ORDER.len()));
+    errors.sort_by_key(|e| {
+        FORM_ORDER
+            .iter()
+            .position(|f| *f == e.field)
+            .unwrap_or(FORM_ORDER.len())
+    });
 }

@@ -28,7 +28,10 @@ pub struct PeriodOut {
 
 impl From<&Period> for PeriodOut {
     fn from(p: &Period) -> Self {
-        PeriodOut { from: dates::iso(p.from), to: dates::iso(p.to) }
+        PeriodOut {
+            from: dates::iso(p.from),
+            to: dates::iso(p.to),
+        }
     }
 }
 
@@ -134,7 +137,12 @@ fn warning(w: &Warning) -> WarningOut {
             None,
         ),
     };
-    WarningOut { code, message, date: date.map(dates::iso), amount: amount.map(money::plain) }
+    WarningOut {
+        code,
+        message,
+        date: date.map(dates::iso),
+        amount: amount.map(money::plain),
+    }
 }
 
 impl From<&Verdict> for Answer {

@@ -55,11 +55,17 @@ const fn date(year: i32, month: u32, day: u32) -> NaiveDate {
 }
 
 const fn ind(euros: u32) -> Figure {
-    Figure { euros, source: IND_SOURCE }
+    Figure {
+        euros,
+        source: IND_SOURCE,
+    }
 }
 
 const fn tax(euros: u32) -> Figure {
-    Figure { euros, source: BELASTINGDIENST_SOURCE }
+    Figure {
+        euros,
+        source: BELASTINGDIENST_SOURCE,
+    }
 }
 
 /// The IND indexes its amounts on 1 January, so each calendar year is one period.

@@ -18,7 +18,8 @@ pub fn parse_iso(text: &str) -> Result<NaiveDate, DateError> {
         return Err(DateError::Empty);
     }
     let mut parts = s.split('-');
-    let (Some(y), Some(m), Some(d), None) = (parts.next(), parts.next(), parts.next(), parts.next())
+    let (Some(y), Some(m), Some(d), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
     else {
         return Err(DateError::Format);
     };
@@ -83,8 +84,18 @@ fn push_padded(s: &mut String, n: u32, width: usize) {
 }
 
 const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 /// `15 March 2026`.

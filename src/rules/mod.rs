@@ -119,14 +119,21 @@ pub enum Reason {
     Role(Role),
     OrientationYear,
     /// Graduated on the date; the reduced amount holds until the last day.
-    Graduated { on: NaiveDate, last_day: NaiveDate },
+    Graduated {
+        on: NaiveDate,
+        last_day: NaiveDate,
+    },
     Age(u32),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Warning {
     /// The applicant turns 30 within six months after the application date.
-    TurnsThirty { on: NaiveDate, threshold: Figure, published: bool },
+    TurnsThirty {
+        on: NaiveDate,
+        threshold: Figure,
+        published: bool,
+    },
     /// The reduced criterion ends within six months after the application date.
     ReducedWindowEnds { last_day: NaiveDate },
     /// The application date is after the last known period; these are its amounts.
@@ -174,11 +181,14 @@ pub fn is_exempt(role: Role) -> bool {
 
 /// A Dutch bachelor's, master's or PhD, or a top-200 foreign master's or PhD.
 pub fn degree_qualifies(degree: Degree, from: Option<DegreeFrom>) -> bool {
-    match (degree, from) {
-        (Degree::Bachelor, Some(DegreeFrom::Netherlands)) => true,
-        (Degree::Master | Degree::Phd, Some(DegreeFrom::Netherlands | DegreeFrom::Top200)) => true,
-        _ => false,
-    }
+    matches!(
+        (degree, from),
+        (Degree::Bachelor, Some(DegreeFrom::Netherlands))
+            | (
+                Degree::Master | Degree::Phd,
+                Some(DegreeFrom::Netherlands | DegreeFrom::Top200)
+            )
+    )
 }
 
 /// The last day the reduced criterion holds after graduating on `graduated`.
@@ -203,7 +213,9 @@ pub fn band(app: &Applicant) -> Result<(Band, Reason), RuleError> {
         return Ok((Band::Reduced, Reason::OrientationYear));
     }
     if degree_qualifies(app.degree, app.degree_from) {
-        let on = app.graduation_date.ok_or(RuleError::GraduationDateRequired)?;
+        let on = app
+            .graduation_date
+            .ok_or(RuleError::GraduationDateRequired)?;
         if let Some(last_day) = reduced_window_end(on) {
             if app.application_date <= last_day {
                 return Ok((Band::Reduced, Reason::Graduated { on, last_day }));
@@ -211,7 +223,11 @@ pub fn band(app: &Applicant) -> Result<(Band, Reason), RuleError> {
         }
     }
     let years = age_years(app.age, app.application_date).ok_or(RuleError::AgeRequired)?;
-    let band = if years < 30 { Band::UnderThirty } else { Band::ThirtyPlus };
+    let band = if years < 30 {
+        Band::UnderThirty
+    } else {
+        Band::ThirtyPlus
+    };
     Ok((band, Reason::Age(years)))
 }
 
@@ -266,7 +282,11 @@ pub fn check(app: &Applicant, salary: &Salary) -> Result<Verdict, RuleError> {
                 Lookup::Unpublished(p) => (p, false),
                 Lookup::BeforeFirst => (period, false),
             };
-            warnings.push(Warning::TurnsThirty { on, threshold: p.thirty_plus, published });
+            warnings.push(Warning::TurnsThirty {
+                on,
+                threshold: p.thirty_plus,
+                published,
+            });
         }
     }
     if let Reason::Graduated { last_day, .. } = reason {
@@ -274,7 +294,9 @@ pub fn check(app: &Applicant, salary: &Salary) -> Result<Verdict, RuleError> {
             warnings.push(Warning::ReducedWindowEnds { last_day });
         }
     }
-    if !is_exempt(app.role) && app.application_date.year() >= thirty_percent::REDUCTION_FROM_STARTS_IN {
+    if !is_exempt(app.role)
+        && app.application_date.year() >= thirty_percent::REDUCTION_FROM_STARTS_IN
+    {
         warnings.push(Warning::ThirtyPercentFrom2027);
     }
 

@@ -95,7 +95,11 @@ fn split_decimal(body: &str) -> Result<(&str, &str), AmountError> {
         // "5.942" or "5,942": a thousands separator.
         return Ok((body, ""));
     }
-    if frac_digits && frac.len() >= 3 && !int_part.contains(['.', ',']) && !int_part.contains(is_space) {
+    if frac_digits
+        && frac.len() >= 3
+        && !int_part.contains(['.', ','])
+        && !int_part.contains(is_space)
+    {
         return Err(AmountError::TooManyDecimals);
     }
     Ok((body, ""))
@@ -162,7 +166,7 @@ pub fn amount_from_number(n: f64) -> Result<Decimal, AmountError> {
     let cents = scaled.round();
     // Binary floats cannot hold 4356.99 exactly; anything further off than
     // rounding noise is a third decimal.
-    if (scaled - cents).abs() > 1e-6 * scaled.abs().max(1.0) {
+    if (scaled - cents).abs() > (scaled.abs() * 1e-12).max(1e-6) {
         return Err(AmountError::TooManyDecimals);
     }
     // In range by the check above, so the cast is exact.

@@ -46,7 +46,11 @@ pub fn norm_kind(app: &Applicant) -> Result<NormKind, RuleError> {
         return Ok(NormKind::General);
     }
     let years = age_years(app.age, app.application_date).ok_or(RuleError::AgeRequired)?;
-    Ok(if years < 30 { NormKind::YoungMaster } else { NormKind::General })
+    Ok(if years < 30 {
+        NormKind::YoungMaster
+    } else {
+        NormKind::General
+    })
 }
 
 pub fn assess(

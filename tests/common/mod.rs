@@ -2,6 +2,21 @@
 use hsm_salary_check::api::{evaluate, Loose};
 use serde_json::{json, Value};
 
+/// One published year: (year, 30+, under 30, reduced, 30% norm, norm young master, cap).
+pub type Row = (i32, u32, u32, u32, u32, u32, Option<u32>);
+
+/// As published by the IND and the Belastingdienst, transcribed separately
+/// from `src/rules/amounts.rs` so a typo in either shows up here.
+pub const PUBLISHED: &[Row] = &[
+    (2020, 4612, 3381, 2423, 38347, 29149, None),
+    (2021, 4752, 3484, 2497, 38961, 29616, None),
+    (2022, 4840, 3549, 2543, 39467, 30001, None),
+    (2023, 5008, 3672, 2631, 41954, 31891, None),
+    (2024, 5331, 3909, 2801, 46107, 35048, Some(233000)),
+    (2025, 5688, 4171, 2989, 46660, 35468, Some(246000)),
+    (2026, 5942, 4357, 3122, 48013, 36497, Some(262000)),
+];
+
 /// Evaluates a JSON request the way JavaScript callers do, minus the wasm boundary.
 pub fn eval(input: Value) -> Value {
     let loose: Loose = serde_json::from_value(input).unwrap_or(Loose::Other);
@@ -39,12 +54,25 @@ pub fn errors(v: &Value) -> Vec<(String, String)> {
         .expect("errors is a list")
         .iter()
         .map(|e| {
-            assert!(e["message"].as_str().is_some_and(|m| m.len() > 10), "message missing in {e}");
-            (e["field"].as_str().unwrap_or("").to_owned(), e["code"].as_str().unwrap_or("").to_owned())
+            assert!(
+                e["message"].as_str().is_some_and(|m| m.len() > 10),
+                "message missing in {e}"
+            );
+            (
+                e["field"].as_str().unwrap_or("").to_owned(),
+                e["code"].as_str().unwrap_or("").to_owned(),
+            )
         })
         .collect()
 }
 
 pub fn codes(v: &Value) -> Vec<String> {
-    v["warnings"].as_array().map(|w| w.iter().map(|x| x["code"].as_str().unwrap_or("").to_owned()).collect()).unwrap_or_default()
+    v["warnings"]
+        .as_array()
+        .map(|w| {
+            w.iter()
+                .map(|x| x["code"].as_str().unwrap_or("").to_owned())
+                .collect()
+        })
+        .unwrap_or_default()
 }

@@ -1,0 +1,675 @@
+//! `evaluate()` on tables of cases: every published year and every boundary.
+mod common;
+use common::*;
+use serde_json::{json, Value};
+
+fn money(euros: u32) -> String {
+    format!("{euros}.00")
+}
+
+fn minus_cent(euros: u32) -> String {
+    format!("{}.99", euros - 1)
+}
+
+#[test]
+fn thirty_plus_at_the_threshold_qualifies_and_a_cent_below_does_not() {
+    for &(year, plus, ..) in PUBLISHED {
+        for date in [format!("{year}-01-01"), format!("{year}-12-31")] {
+            let at = eval(request(&date, "1980-06-15", &money(plus)));
+            let at = ok(&at);
+            assert_eq!(at["band"], "thirtyPlus", "{date}");
+            assert_eq!(at["threshold"], json!(money(plus)), "{date}");
+            assert_eq!(at["qualifies"], json!(true), "{date}");
+            assert_eq!(at["margin"], "0.00");
+            assert_eq!(at["published"], json!(true));
+            assert_eq!(
+                at["period"],
+                json!({"from": format!("{year}-01-01"), "to": format!("{year}-12-31")})
+            );
+            assert_eq!(
+                at["source"],
+                "https://ind.nl/en/required-amounts-income-requirements"
+            );
+
+            let below = eval(request(&date, "1980-06-15", &minus_cent(plus)));
+            assert_eq!(below["qualifies"], json!(false), "{date}");
+            assert_eq!(below["margin"], "-0.01");
+        }
+    }
+}
+
+#[test]
+fn under_thirty_at_the_threshold_qualifies_and_a_cent_below_does_not() {
+    for &(year, _, under, ..) in PUBLISHED {
+        let date = format!("{year}-07-01");
+        let birth = format!("{}-07-02", year - 30); // 29 until tomorrow
+        let at = eval(request(&date, &birth, &money(under)));
+        assert_eq!(ok(&at)["band"], "underThirty", "{year}");
+        assert_eq!(at["threshold"], json!(money(under)));
+        assert_eq!(at["qualifies"], json!(true));
+        let below = eval(request(&date, &birth, &minus_cent(under)));
+        assert_eq!(below["qualifies"], json!(false));
+    }
+}
+
+#[test]
+fn the_thirtieth_birthday_counts_as_thirty() {
+    for &(year, plus, under, ..) in PUBLISHED {
+        let date = format!("{year}-05-02");
+        let on_birthday = eval(request(
+            &date,
+            &format!("{}-05-02", year - 30),
+            &money(under),
+        ));
+        assert_eq!(ok(&on_birthday)["band"], "thirtyPlus", "{year}");
+        assert_eq!(on_birthday["threshold"], json!(money(plus)));
+        assert_eq!(on_birthday["qualifies"], json!(false));
+        let day_before = eval(request(
+            &date,
+            &format!("{}-05-03", year - 30),
+            &money(under),
+        ));
+        assert_eq!(ok(&day_before)["band"], "underThirty", "{year}");
+        assert_eq!(day_before["qualifies"], json!(true));
+    }
+}
+
+#[test]
+fn born_on_29_february_turns_thirty_on_28_february_in_a_common_year() {
+    // 30 years after 29 Feb 1996 is 2026, a common year.
+    let on_28 = eval(request("2026-02-28", "1996-02-29", "5942"));
+    assert_eq!(ok(&on_28)["band"], "thirtyPlus");
+    let on_27 = eval(request("2026-02-27", "1996-02-29", "5942"));
+    assert_eq!(ok(&on_27)["band"], "underThirty");
+    assert_eq!(
+        eval(request("2022-02-28", "1992-02-29", "5942"))["band"],
+        "thirtyPlus"
+    );
+    assert_eq!(
+        eval(request("2022-02-27", "1992-02-29", "5942"))["band"],
+        "underThirty"
+    );
+    // In a leap year the age goes up on 29 February itself.
+    assert_eq!(
+        eval(request("2024-02-28", "1996-02-29", "5942"))["band"],
+        "underThirty"
+    );
+}
+
+#[test]
+fn age_in_whole_years_instead_of_birth_date() {
+    let base =
+        json!({"applicationDate": "2026-03-15", "salary": {"amount": "4357", "period": "month"}});
+    let r = eval(with(base.clone(), json!({"age": 29})));
+    assert_eq!(ok(&r)["band"], "underThirty");
+    let r = eval(with(base, json!({"age": 30})));
+    assert_eq!(ok(&r)["band"], "thirtyPlus");
+}
+
+fn graduate(date: &str, graduated: &str, degree: &str, from: &str) -> Value {
+    with(
+        request(date, "1990-01-01", "3122"),
+        json!({"degree": degree, "degreeFrom": from, "graduationDate": graduated}),
+    )
+}
+
+#[test]
+fn reduced_criterion_ends_on_the_third_anniversary_of_graduation() {
+    for &(year, plus, _, reduced, ..) in PUBLISHED.iter().filter(|y| y.0 >= 2023) {
+        let graduated = format!("{}-06-30", year - 3);
+        let last = eval(graduate(
+            &format!("{year}-06-30"),
+            &graduated,
+            "master",
+            "netherlands",
+        ));
+        assert_eq!(ok(&last)["band"], "reduced", "{year}");
+        assert_eq!(last["threshold"], json!(money(reduced)));
+        assert_eq!(last["qualifies"], json!(reduced <= 3122));
+        let after = eval(graduate(
+            &format!("{year}-07-01"),
+            &graduated,
+            "master",
+            "netherlands",
+        ));
+        assert_eq!(ok(&after)["band"], "thirtyPlus", "{year}");
+        assert_eq!(after["threshold"], json!(money(plus)));
+    }
+}
+
+#[test]
+fn graduated_on_29_february_the_window_ends_on_28_february() {
+    let last = eval(graduate(
+        "2027-02-28",
+        "2024-02-29",
+        "master",
+        "netherlands",
+    ));
+    assert_eq!(ok(&last)["band"], "reduced");
+    let after = eval(graduate(
+        "2027-03-01",
+        "2024-02-29",
+        "master",
+        "netherlands",
+    ));
+    assert_eq!(ok(&after)["band"], "thirtyPlus");
+}
+
+#[test]
+fn which_degrees_qualify_for_the_reduced_criterion() {
+    let cases = [
+        ("bachelor", "netherlands", "reduced"),
+        ("master", "netherlands", "reduced"),
+        ("phd", "netherlands", "reduced"),
+        ("master", "top200", "reduced"),
+        ("phd", "top200", "reduced"),
+        ("bachelor", "top200", "thirtyPlus"),
+        ("bachelor", "elsewhere", "thirtyPlus"),
+        ("master", "elsewhere", "thirtyPlus"),
+        ("phd", "elsewhere", "thirtyPlus"),
+    ];
+    for (degree, from, band) in cases {
+        let r = eval(graduate("2026-03-15", "2025-06-30", degree, from));
+        assert_eq!(ok(&r)["band"], band, "{degree} from {from}");
+    }
+}
+
+#[test]
+fn orientation_year_gives_the_reduced_criterion_at_any_age() {
+    let r = eval(with(
+        request("2026-03-15", "1970-01-01", "3122"),
+        json!({"orientationYear": true}),
+    ));
+    assert_eq!(ok(&r)["band"], "reduced");
+    assert_eq!(r["qualifies"], json!(true));
+    let r = eval(with(
+        request("2026-03-15", "1970-01-01", "3121.99"),
+        json!({"orientationYear": true}),
+    ));
+    assert_eq!(r["qualifies"], json!(false));
+}
+
+#[test]
+fn researchers_and_doctors_in_training_are_exempt() {
+    for role in ["researcher", "doctorInTraining"] {
+        let r = eval(with(
+            request("2026-03-15", "1990-01-01", "1000"),
+            json!({"role": role, "orientationYear": true}),
+        ));
+        let r = ok(&r);
+        assert_eq!(r["band"], "exempt", "{role}");
+        assert_eq!(r["threshold"], Value::Null);
+        assert_eq!(r["margin"], Value::Null);
+        assert_eq!(r["qualifies"], json!(true));
+        assert!(codes(r).contains(&"marketConform".to_owned()));
+        let t = &r["thirtyPercent"];
+        assert_eq!(t["normKind"], "none");
+        assert_eq!(t["norm"], Value::Null);
+        assert_eq!(t["meetsNorm"], json!(true));
+    }
+}
+
+#[test]
+fn exempt_roles_need_no_age() {
+    let r = eval(
+        json!({"applicationDate": "2026-03-15", "role": "researcher",
+        "salary": {"amount": "3000", "period": "month"}}),
+    );
+    assert_eq!(ok(&r)["band"], "exempt");
+}
+
+#[test]
+fn salary_normalisation() {
+    // (amount, period, includes holiday allowance, monthly excl.)
+    let cases = [
+        ("77008.32", "year", true, "5942.00"),
+        ("77.008,32", "year", true, "5942.00"),
+        ("71304", "year", false, "5942.00"),
+        ("6417.36", "month", true, "5942.00"),
+        ("5942", "month", false, "5942.00"),
+        ("1000", "month", true, "925.93"), // 925.925925… rounds half up
+        ("100", "year", false, "8.33"),
+        ("€ 5 942", "month", false, "5942.00"),
+        ("5,942.00", "month", false, "5942.00"),
+        ("5942,5", "month", false, "5942.50"),
+    ];
+    for (amount, period, incl, monthly) in cases {
+        let r = eval(json!({"applicationDate": "2026-03-15", "age": 31,
+            "salary": {"amount": amount, "period": period, "holidayAllowanceIncluded": incl}}));
+        assert_eq!(ok(&r)["monthlySalary"], monthly, "{amount} {period} {incl}");
+    }
+}
+
+#[test]
+fn rounding_is_half_away_from_zero_at_the_end_only() {
+    // 0.125 a month is not accepted (three decimals), but 1.35 a year is 0.1125
+    // a month: rounding 1.35 → 1.4 first would give 0.12; the end result is 0.11.
+    let r = eval(json!({"applicationDate": "2026-03-15", "age": 31,
+        "salary": {"amount": "1.35", "period": "year"}}));
+    assert_eq!(r["monthlySalary"], "0.11");
+    // 0.30 / 12 = 0.025 exactly: half away from zero gives 0.03.
+    let r = eval(json!({"applicationDate": "2026-03-15", "age": 31,
+        "salary": {"amount": "0.30", "period": "year"}}));
+    assert_eq!(r["monthlySalary"], "0.03");
+}
+
+fn thirty(amount: &str, extra: Value) -> Value {
+    let base = json!({"applicationDate": "2026-03-15", "birthDate": "1990-01-01",
+        "salary": {"amount": amount, "period": "year", "holidayAllowanceIncluded": true}});
+    eval(with(base, extra))["thirtyPercent"].clone()
+}
+
+#[test]
+fn thirty_percent_norm_must_be_exceeded_not_met() {
+    for &(year, _, _, _, norm, ..) in PUBLISHED {
+        // Taxable = 70% of the annual salary; exactly the norm fails.
+        let date = format!("{year}-06-01");
+        let exact = rust_decimal::Decimal::from(norm) / rust_decimal::Decimal::new(7, 1);
+        let at = eval(json!({"applicationDate": date, "birthDate": "1980-01-01",
+            "salary": {"amount": format!("{:.2}", exact.round_dp(2)), "period": "year", "holidayAllowanceIncluded": true}}));
+        let t = &at["thirtyPercent"];
+        assert_eq!(t["normKind"], "general");
+        assert_eq!(t["norm"], json!(money(norm)));
+        let meets = t["meetsNorm"].as_bool().unwrap();
+        let annual: rust_decimal::Decimal = t["annualSalary"].as_str().unwrap().parse().unwrap();
+        // Whichever side of the norm the rounded salary lands on, meets is "strictly more".
+        assert_eq!(
+            meets,
+            annual * rust_decimal::Decimal::new(7, 1) > rust_decimal::Decimal::from(norm),
+            "{year}"
+        );
+    }
+    // 2026: 68,590 × 70% = 48,013.00 exactly: equal fails, a cent more passes.
+    let equal = thirty("68590.00", json!({}));
+    assert_eq!(equal["taxableSalary"], "48013.00");
+    assert_eq!(equal["meetsNorm"], json!(false));
+    assert_eq!(equal["partialPossible"], json!(true));
+    assert_eq!(equal["maxAllowance"], "20576.99");
+    let above = thirty("68590.01", json!({}));
+    assert_eq!(above["meetsNorm"], json!(true));
+    assert_eq!(above["partialPossible"], json!(false));
+    assert_eq!(above["maxAllowance"], "20577.00");
+}
+
+#[test]
+fn thirty_percent_partial_and_impossible() {
+    let partial = thirty("60000", json!({}));
+    assert_eq!(partial["meetsNorm"], json!(false));
+    assert_eq!(partial["partialPossible"], json!(true));
+    // 60,000 − 48,013 − 0.01: the taxable salary stays a cent above the norm.
+    assert_eq!(partial["maxAllowance"], "11986.99");
+    let at_norm = thirty("48013", json!({}));
+    assert_eq!(at_norm["partialPossible"], json!(false));
+    assert_eq!(at_norm["maxAllowance"], Value::Null);
+}
+
+#[test]
+fn young_master_norm_for_under_thirty_with_master_or_phd_from_anywhere() {
+    for degree in ["master", "phd"] {
+        for from in ["netherlands", "top200", "elsewhere"] {
+            let t = thirty(
+                "60000",
+                json!({"birthDate": "2000-01-01", "degree": degree, "degreeFrom": from, "graduationDate": "2020-06-30"}),
+            );
+            assert_eq!(t["normKind"], "youngMaster", "{degree} {from}");
+            assert_eq!(t["norm"], "36497.00");
+            assert_eq!(t["meetsNorm"], json!(true));
+        }
+    }
+    let bachelor = thirty(
+        "60000",
+        json!({"birthDate": "2000-01-01", "degree": "bachelor", "degreeFrom": "elsewhere"}),
+    );
+    assert_eq!(bachelor["normKind"], "general");
+    let thirty_plus = thirty(
+        "60000",
+        json!({"birthDate": "1990-01-01", "degree": "master", "degreeFrom": "elsewhere"}),
+    );
+    assert_eq!(thirty_plus["normKind"], "general");
+}
+
+#[test]
+fn the_allowance_is_capped() {
+    // 2026 cap 262,000: 30% of 262,000 is 78,600 whatever the salary above it.
+    let t = thirty("400000", json!({}));
+    assert_eq!(t["allowance"], "78600.00");
+    assert_eq!(t["taxableSalary"], "321400.00");
+    // 2023 had no cap.
+    let t = eval(json!({"applicationDate": "2023-06-01", "age": 40,
+        "salary": {"amount": "400000", "period": "year", "holidayAllowanceIncluded": true}}))
+        ["thirtyPercent"]
+        .clone();
+    assert_eq!(t["allowance"], "120000.00");
+}
+
+#[test]
+fn thirty_percent_annual_salary_from_each_basis() {
+    let cases = [
+        ("5000", "month", false, "64800.00"),
+        ("5000", "month", true, "60000.00"),
+        ("60000", "year", false, "64800.00"),
+        ("60000", "year", true, "60000.00"),
+    ];
+    for (amount, period, incl, annual) in cases {
+        let r = eval(json!({"applicationDate": "2026-03-15", "age": 40,
+            "salary": {"amount": amount, "period": period, "holidayAllowanceIncluded": incl}}));
+        assert_eq!(
+            r["thirtyPercent"]["annualSalary"], annual,
+            "{amount} {period} {incl}"
+        );
+        assert_eq!(r["thirtyPercent"]["percentage"], 30);
+    }
+}
+
+#[test]
+fn dates_past_the_last_period_use_the_latest_amounts_and_say_so() {
+    let r = eval(request("2027-01-01", "1980-01-01", "9000"));
+    let r = ok(&r);
+    assert_eq!(r["published"], json!(false));
+    assert_eq!(r["qualifies"], Value::Null);
+    assert_eq!(r["threshold"], "5942.00");
+    assert_eq!(r["period"]["from"], "2026-01-01");
+    assert_eq!(r["thirtyPercent"]["meetsNorm"], Value::Null);
+    let w = r["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|w| w["code"] == "unpublishedPeriod")
+        .unwrap();
+    assert!(
+        w["message"]
+            .as_str()
+            .unwrap()
+            .contains("1 January 2026 – 31 December 2026"),
+        "{w}"
+    );
+    // 31 December 2026 is still published.
+    assert_eq!(
+        eval(request("2026-12-31", "1980-01-01", "9000"))["published"],
+        json!(true)
+    );
+}
+
+#[test]
+fn dates_before_2020_are_an_error() {
+    let r = eval(request("2019-12-31", "1980-01-01", "9000"));
+    assert_eq!(
+        errors(&r),
+        [("applicationDate".to_owned(), "beforeFirstPeriod".to_owned())]
+    );
+    assert!(ok(&eval(request("2020-01-01", "1980-01-01", "9000")))["published"] == json!(true));
+}
+
+#[test]
+fn warning_when_turning_thirty_within_six_months() {
+    let r = eval(request("2026-03-15", "1996-05-02", "4400"));
+    let w = r["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|w| w["code"] == "turnsThirty")
+        .cloned()
+        .unwrap();
+    assert_eq!(w["date"], "2026-05-02");
+    assert_eq!(w["amount"], "5942.00");
+    assert!(w["message"].as_str().unwrap().contains("2 May 2026"));
+    assert!(w["message"].as_str().unwrap().contains("€5,942"));
+    // Exactly six months ahead still warns; a day later does not.
+    assert!(codes(&eval(request("2026-03-15", "1996-09-15", "4400")))
+        .contains(&"turnsThirty".to_owned()));
+    assert!(!codes(&eval(request("2026-03-15", "1996-09-16", "4400")))
+        .contains(&"turnsThirty".to_owned()));
+}
+
+#[test]
+fn warning_when_the_reduced_window_ends_within_six_months() {
+    let r = eval(graduate(
+        "2027-01-15",
+        "2024-06-30",
+        "master",
+        "netherlands",
+    ));
+    let w = r["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|w| w["code"] == "reducedWindowEnds")
+        .cloned()
+        .unwrap();
+    assert_eq!(w["date"], "2027-06-30");
+    assert!(w["message"].as_str().unwrap().contains("30 June 2027"));
+    let far = eval(graduate(
+        "2026-03-15",
+        "2024-06-30",
+        "master",
+        "netherlands",
+    ));
+    assert!(!codes(&far).contains(&"reducedWindowEnds".to_owned()));
+}
+
+#[test]
+fn errors_name_their_field_and_code() {
+    let cases: Vec<(Value, &str, &str)> = vec![
+        (json!(null), "input", "notAnObject"),
+        (json!("hello"), "input", "notAnObject"),
+        (json!([1, 2]), "input", "notAnObject"),
+        (
+            request("", "1990-01-01", "5000"),
+            "applicationDate",
+            "required",
+        ),
+        (
+            request("2026-02-30", "1990-01-01", "5000"),
+            "applicationDate",
+            "noSuchDate",
+        ),
+        (
+            request("15-03-2026", "1990-01-01", "5000"),
+            "applicationDate",
+            "invalidDate",
+        ),
+        (
+            request("2200-01-01", "1990-01-01", "5000"),
+            "applicationDate",
+            "outOfRange",
+        ),
+        (
+            request("2026-03-15", "2026-03-16", "5000"),
+            "birthDate",
+            "afterApplicationDate",
+        ),
+        (
+            request("2026-03-15", "2015-01-01", "5000"),
+            "birthDate",
+            "ageOutOfRange",
+        ),
+        (
+            request("2026-03-15", "1900-01-01", "5000"),
+            "birthDate",
+            "ageOutOfRange",
+        ),
+        (
+            request("2026-03-15", "2023-02-29", "5000"),
+            "birthDate",
+            "noSuchDate",
+        ),
+        (
+            request("2026-03-15", "1990-01-01", "abc"),
+            "salary.amount",
+            "invalidNumber",
+        ),
+        (
+            request("2026-03-15", "1990-01-01", ""),
+            "salary.amount",
+            "required",
+        ),
+        (
+            request("2026-03-15", "1990-01-01", "-5000"),
+            "salary.amount",
+            "negative",
+        ),
+        (
+            request("2026-03-15", "1990-01-01", "0"),
+            "salary.amount",
+            "zero",
+        ),
+        (
+            request("2026-03-15", "1990-01-01", "5942.123"),
+            "salary.amount",
+            "tooManyDecimals",
+        ),
+        (
+            request("2026-03-15", "1990-01-01", "5.942,00.1"),
+            "salary.amount",
+            "mixedSeparators",
+        ),
+        (
+            request("2026-03-15", "1990-01-01", "12345678901234567890"),
+            "salary.amount",
+            "tooLarge",
+        ),
+        (
+            with(
+                request("2026-03-15", "1990-01-01", "5000"),
+                json!({"age": 9}),
+            ),
+            "age",
+            "ageOutOfRange",
+        ),
+        (
+            json!({"applicationDate": "2026-03-15", "age": 29.5, "salary": {"amount": 5000, "period": "month"}}),
+            "age",
+            "invalidNumber",
+        ),
+        (
+            json!({"applicationDate": "2026-03-15", "age": 101, "salary": {"amount": 5000, "period": "month"}}),
+            "age",
+            "ageOutOfRange",
+        ),
+        (
+            with(
+                request("2026-03-15", "1990-01-01", "5000"),
+                json!({"degree": "diploma"}),
+            ),
+            "degree",
+            "unknownValue",
+        ),
+        (
+            with(
+                request("2026-03-15", "1990-01-01", "5000"),
+                json!({"degree": "master"}),
+            ),
+            "degreeFrom",
+            "required",
+        ),
+        (
+            with(
+                request("2026-03-15", "1990-01-01", "5000"),
+                json!({"degree": "master", "degreeFrom": "mars"}),
+            ),
+            "degreeFrom",
+            "unknownValue",
+        ),
+        (
+            with(
+                request("2026-03-15", "1990-01-01", "5000"),
+                json!({"degree": "master", "degreeFrom": "netherlands"}),
+            ),
+            "graduationDate",
+            "required",
+        ),
+        (
+            graduate("2026-03-15", "2026-03-16", "master", "netherlands"),
+            "graduationDate",
+            "afterApplicationDate",
+        ),
+        (
+            graduate("2026-03-15", "1985-01-01", "master", "netherlands"),
+            "graduationDate",
+            "beforeBirth",
+        ),
+        (
+            with(
+                request("2026-03-15", "1990-01-01", "5000"),
+                json!({"role": "manager"}),
+            ),
+            "role",
+            "unknownValue",
+        ),
+        (
+            with(
+                request("2026-03-15", "1990-01-01", "5000"),
+                json!({"orientationYear": 3}),
+            ),
+            "orientationYear",
+            "invalidValue",
+        ),
+        (
+            json!({"applicationDate": "2026-03-15", "age": 40, "salary": {"amount": 5000}}),
+            "salary.period",
+            "required",
+        ),
+        (
+            json!({"applicationDate": "2026-03-15", "age": 40, "salary": {"amount": 5000, "period": "week"}}),
+            "salary.period",
+            "unknownValue",
+        ),
+        (
+            json!({"applicationDate": "2026-03-15", "age": 40}),
+            "salary.amount",
+            "required",
+        ),
+        (
+            json!({"applicationDate": "2026-03-15", "age": 40, "salary": "5000"}),
+            "salary",
+            "invalidValue",
+        ),
+        (
+            json!({"applicationDate": "2026-03-15", "salary": {"amount": 5000, "period": "month"}}),
+            "birthDate",
+            "required",
+        ),
+        (
+            json!({"applicationDate": 20260315, "age": 40, "salary": {"amount": 5000, "period": "month"}}),
+            "applicationDate",
+            "invalidDate",
+        ),
+        (
+            json!({"applicationDate": "2026-03-15", "age": 40, "salary": {"amount": 5e20, "period": "month"}}),
+            "salary.amount",
+            "tooLarge",
+        ),
+    ];
+    for (input, field, code) in cases {
+        let r = eval(input.clone());
+        let errs = errors(&r);
+        assert!(
+            errs.contains(&(field.to_owned(), code.to_owned())),
+            "{input} gave {errs:?}"
+        );
+    }
+}
+
+#[test]
+fn a_half_filled_form_gets_every_missing_answer_at_once() {
+    let r = eval(
+        json!({"applicationDate": "2026-03-15", "degree": "master", "degreeFrom": "netherlands"}),
+    );
+    let errs = errors(&r);
+    for field in ["graduationDate", "birthDate", "salary.amount"] {
+        assert!(
+            errs.iter().any(|(f, c)| f == field && c == "required"),
+            "{field} in {errs:?}"
+        );
+    }
+}
+
+#[test]
+fn numbers_as_amounts() {
+    let r = eval(
+        json!({"applicationDate": "2026-03-15", "age": 29, "salary": {"amount": 4356.99, "period": "month"}}),
+    );
+    assert_eq!(r["monthlySalary"], "4356.99");
+    assert_eq!(r["qualifies"], json!(false));
+    assert_eq!(r["margin"], "-0.01");
+}

@@ -1,0 +1,88 @@
+//! Amounts as people type them.
+use hsm_salary_check::rules::money::{amount_from_number, english, parse_amount, AmountError::*};
+use rust_decimal::Decimal;
+
+fn d(s: &str) -> Decimal {
+    s.parse().unwrap()
+}
+
+#[test]
+fn accepted_spellings() {
+    let cases = [
+        ("5942", "5942.00"),
+        ("5942.5", "5942.50"),
+        ("5.942,00", "5942.00"),
+        ("5,942.00", "5942.00"),
+        ("€ 5 942", "5942.00"),
+        ("5942,5", "5942.50"),
+        ("€5942", "5942.00"),
+        ("5942 EUR", "5942.00"),
+        ("5.942", "5942.00"),
+        ("5,942", "5942.00"),
+        ("1.234.567,89", "1234567.89"),
+        ("1,234,567.89", "1234567.89"),
+        ("  4356.99 ", "4356.99"),
+        ("5 942,50", "5942.50"),
+        ("5\u{a0}942", "5942.00"),
+        ("5942,-", "5942.00"),
+        ("0,5", "0.50"),
+        ("+5942", "5942.00"),
+        ("100000000", "100000000.00"),
+    ];
+    for (text, want) in cases {
+        assert_eq!(parse_amount(text), Ok(d(want)), "{text:?}");
+    }
+}
+
+#[test]
+fn rejected_spellings() {
+    let cases = [
+        ("", Empty),
+        ("   ", Empty),
+        ("€", Empty),
+        ("abc", NotANumber),
+        ("5942abc", NotANumber),
+        ("1e9", NotANumber),
+        ("NaN", NotANumber),
+        ("Infinity", NotANumber),
+        ("-5942", Negative),
+        ("0", Zero),
+        ("0,00", Zero),
+        ("5942.123", TooManyDecimals),
+        ("5942,1234", TooManyDecimals),
+        ("0.125", TooManyDecimals),
+        ("5,942,00", MixedSeparators),
+        ("5.942,00.5", MixedSeparators),
+        ("5.942 000", MixedSeparators),
+        ("12345678901234567890", TooLarge),
+        ("100000000.01", TooLarge),
+        ("59.42.00", MixedSeparators),
+        ("5942.", NotANumber),
+        (".50", NotANumber),
+        ("1 2345", NotANumber),
+    ];
+    for (text, want) in cases {
+        assert_eq!(parse_amount(text), Err(want), "{text:?}");
+    }
+}
+
+#[test]
+fn numbers_from_javascript() {
+    assert_eq!(amount_from_number(4356.99), Ok(d("4356.99")));
+    assert_eq!(amount_from_number(5942.0), Ok(d("5942.00")));
+    assert_eq!(amount_from_number(0.1 + 0.2), Ok(d("0.30")));
+    assert_eq!(amount_from_number(f64::NAN), Err(NotFinite));
+    assert_eq!(amount_from_number(f64::INFINITY), Err(NotFinite));
+    assert_eq!(amount_from_number(5e20), Err(TooLarge));
+    assert_eq!(amount_from_number(-1.0), Err(Negative));
+    assert_eq!(amount_from_number(0.0), Err(Zero));
+    assert_eq!(amount_from_number(5942.123), Err(TooManyDecimals));
+}
+
+#[test]
+fn english_money() {
+    assert_eq!(english(d("5942")), "€5,942");
+    assert_eq!(english(d("1234567.5")), "€1,234,567.50");
+    assert_eq!(english(d("-0.01")), "-€0.01");
+    assert_eq!(english(d("58")), "€58");
+}

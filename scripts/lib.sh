@@ -1,0 +1,79 @@
+# Shared by scripts/build, scripts/test and scripts/serve: install what is
+# missing, skip what is already there. Nothing is downloaded from outside the
+# package registries (crates.io, npm, Debian).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
+
+TRUNK_VERSION=0.21.14
+WASM_OPT_FLAGS=(-Oz --enable-bulk-memory --enable-nontrapping-float-to-int
+  --enable-reference-types --enable-sign-ext --enable-multivalue)
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+# The wasm-bindgen CLI must match the library version in Cargo.lock exactly.
+wasm_bindgen_version() {
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' Cargo.lock
+}
+
+ensure_wasm_target() {
+  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    say "rustup target add wasm32-unknown-unknown"
+    rustup target add wasm32-unknown-unknown
+  fi
+}
+
+ensure_wasm_bindgen() {
+  local want
+  want="$(wasm_bindgen_version)"
+  if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$want" ]; then
+    say "cargo install wasm-bindgen-cli $want (about 2 minutes)"
+    # Not --locked: with it one of its dependencies fails to resolve.
+    cargo install wasm-bindgen-cli --version "$want" --force
+  fi
+}
+
+ensure_trunk() {
+  if [ "$(trunk --version 2>/dev/null | awk '{print $2}')" != "$TRUNK_VERSION" ]; then
+    say "cargo install trunk $TRUNK_VERSION (about 6 minutes)"
+    # 0.22 needs a newer rustc than 1.95.
+    cargo install trunk --version "$TRUNK_VERSION" --locked --force
+  fi
+}
+
+ensure_node_modules() {
+  if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] ||
+    [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    say "npm ci"
+    npm ci --no-audit --no-fund
+  fi
+}
+
+ensure_chromium() {
+  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+    say "apt-get install chromium chromium-driver"
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get install -y chromium chromium-driver ||
+      { $sudo apt-get update && $sudo apt-get install -y chromium chromium-driver; }
+  fi
+}
+
+ensure_build_tools() {
+  ensure_wasm_target
+  ensure_wasm_bindgen
+  ensure_node_modules
+}
+
+# pkg/: the embeddable ES module (wasm-bindgen --target web), optimised.
+build_pkg() {
+  say "cargo build --release --target wasm32-unknown-unknown"
+  cargo build --release --lib --target wasm32-unknown-unknown
+  say "wasm-bindgen --target web --out-dir pkg"
+  wasm-bindgen --target web --out-dir pkg \
+    target/wasm32-unknown-unknown/release/hsm_salary_check.wasm
+  say "wasm-opt -Oz"
+  wasm-opt "${WASM_OPT_FLAGS[@]}" pkg/hsm_salary_check_bg.wasm -o pkg/hsm_salary_check_bg.wasm
+}

@@ -7,14 +7,14 @@ use crate::rules::{dates, money, Band, NormKind, Verdict, Warning};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-#[derive(Serialize)]
+#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
 #[serde(untagged)]
 pub enum Outcome {
     Answer(Box<Answer>),
     Rejected(Rejected),
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
 pub struct Rejected {
     pub ok: bool,
     pub errors: Vec<FieldError>,

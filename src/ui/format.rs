@@ -32,8 +32,18 @@ pub fn unsigned(plain: &str) -> &str {
 }
 
 const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 /// `"2026-03-15"` → `15 March 2026`; anything else is shown as it is.

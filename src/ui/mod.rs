@@ -64,7 +64,10 @@ impl Answers {
                 Loose::object([
                     ("amount", text(self.amount)),
                     ("period", text(self.period)),
-                    ("holidayAllowanceIncluded", Loose::Bool(self.holiday_allowance_included.get())),
+                    (
+                        "holidayAllowanceIncluded",
+                        Loose::Bool(self.holiday_allowance_included.get()),
+                    ),
                 ]),
             ),
         ];
@@ -103,10 +106,19 @@ fn today() -> String {
 pub fn SalaryCheck() -> impl IntoView {
     let answers = Answers::new(today());
     let outcome = Memo::new(move |_| api::evaluate(&answers.request()));
+    let result = NodeRef::<leptos::html::Section>::new();
+    // The answer updates as one types; the button is for people who expect
+    // one, and on a phone it brings the answer into view.
+    let show_result = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if let Some(section) = result.get() {
+            section.scroll_into_view();
+        }
+    };
 
     view! {
         <div class="hsm">
-            <form class="hsm-form" novalidate on:submit=|ev| ev.prevent_default()>
+            <form class="hsm-form" novalidate on:submit=show_result>
                 <ApplicationDateQuestion value=answers.application_date outcome=outcome />
                 <BirthQuestion birth_date=answers.birth_date age=answers.age outcome=outcome />
                 <DegreeQuestion
@@ -125,7 +137,7 @@ pub fn SalaryCheck() -> impl IntoView {
                 />
                 <button type="submit" class="hsm-check">"Check"</button>
             </form>
-            <ResultPanel outcome=outcome />
+            <ResultPanel outcome=outcome node_ref=result />
         </div>
     }
 }

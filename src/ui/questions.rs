@@ -84,8 +84,8 @@ pub fn BirthQuestion(
             </Question>
             <Question
                 id="hsm-age"
-                label="Or: age on the application date"
-                hint="In whole years, if you prefer not to give a date."
+                label="Or: age in years"
+                hint="Your age on the application date, if you prefer not to give your date of birth."
                 error=age_error
             >
                 <TextInput id="hsm-age" value=age error=age_error inputmode="numeric" />
@@ -221,7 +221,10 @@ pub fn RoleQuestion(value: RwSignal<String>) -> impl IntoView {
     let options: [(&'static str, &'static str); 3] = [
         ("employee", "Employee"),
         ("researcher", "Scientific researcher"),
-        ("doctorInTraining", "Doctor in training to become a specialist"),
+        (
+            "doctorInTraining",
+            "Doctor in training to become a specialist",
+        ),
     ];
     view! {
         <fieldset class="hsm-question hsm-choice" aria-describedby="hsm-role-hint">

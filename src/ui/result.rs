@@ -31,9 +31,12 @@ fn valid(period_from: &str, period_to: &str) -> String {
 }
 
 #[component]
-pub fn ResultPanel(outcome: Memo<Outcome>) -> impl IntoView {
+pub fn ResultPanel(
+    outcome: Memo<Outcome>,
+    node_ref: NodeRef<leptos::html::Section>,
+) -> impl IntoView {
     view! {
-        <section class="hsm-result" aria-live="polite" aria-label="Result">
+        <section class="hsm-result" aria-live="polite" aria-label="Result" node_ref=node_ref>
             {move || match outcome.get() {
                 Outcome::Answer(answer) => view! { <Verdict answer=*answer /> }.into_any(),
                 Outcome::Rejected(r) => {
@@ -66,18 +69,41 @@ pub fn ResultPanel(outcome: Memo<Outcome>) -> impl IntoView {
 #[component]
 fn Verdict(answer: Answer) -> impl IntoView {
     let status = match (answer.qualifies, &answer.margin) {
-        (Some(true), Some(m)) => ("hsm-yes", "✓", format!("Qualifies: {} above the amount", money(m, true))),
-        (Some(true), None) => ("hsm-yes", "✓", "Qualifies: no income criterion applies".to_owned()),
-        (Some(false), Some(m)) => ("hsm-no", "✗", format!("Does not qualify: {} short", money(unsigned(m), true))),
+        (Some(true), Some(m)) if m == "0.00" => (
+            "hsm-yes",
+            "✓",
+            "Qualifies: exactly the required amount".to_owned(),
+        ),
+        (Some(true), Some(m)) => (
+            "hsm-yes",
+            "✓",
+            format!("Qualifies: {} above the amount", money(m, true)),
+        ),
+        (Some(true), None) => (
+            "hsm-yes",
+            "✓",
+            "Qualifies: no income criterion applies".to_owned(),
+        ),
+        (Some(false), Some(m)) => (
+            "hsm-no",
+            "✗",
+            format!("Does not qualify: {} short", money(unsigned(m), true)),
+        ),
         (None, Some(m)) if m.starts_with('-') => (
             "hsm-unknown",
             "?",
-            format!("Indicative only: {} short of the latest known amount", money(unsigned(m), true)),
+            format!(
+                "Indicative only: {} short of the latest known amount",
+                money(unsigned(m), true)
+            ),
         ),
         (None, Some(m)) => (
             "hsm-unknown",
             "?",
-            format!("Indicative only: {} above the latest known amount", money(m, true)),
+            format!(
+                "Indicative only: {} above the latest known amount",
+                money(m, true)
+            ),
         ),
         _ => ("hsm-unknown", "?", "Indicative only".to_owned()),
     };

@@ -83,26 +83,23 @@ fn split_decimal(body: &str) -> Result<(&str, &str), AmountError> {
     let (int_part, rest) = body.split_at(pos);
     let mark = rest.chars().next().unwrap_or('.');
     let frac = rest.get(1..).unwrap_or("");
-    let frac_digits = frac.chars().all(|c| c.is_ascii_digit());
-    if frac_digits && (1..=2).contains(&frac.len()) {
+    if frac.is_empty() || !frac.chars().all(|c| c.is_ascii_digit()) {
+        // Not a decimal part; the grouping check rejects what is left.
+        return Ok((body, ""));
+    }
+    if frac.len() <= 2 {
         if int_part.contains(mark) {
             // "5,942,00": the decimal mark cannot also group thousands.
             return Err(AmountError::MixedSeparators);
         }
         return Ok((int_part, frac));
     }
-    if frac_digits && frac.len() == 3 && !int_part.contains(['.', ',']) && valid_groups(body) {
-        // "5.942" or "5,942": a thousands separator.
+    if (frac.len() == 3 && valid_groups(body)) || int_part.contains(mark) {
+        // "5.942" or "5,942,000": thousands separators only.
         return Ok((body, ""));
     }
-    if frac_digits
-        && frac.len() >= 3
-        && !int_part.contains(['.', ','])
-        && !int_part.contains(is_space)
-    {
-        return Err(AmountError::TooManyDecimals);
-    }
-    Ok((body, ""))
+    // "5942.123", "3.000,555": a decimal mark with too many digits after it.
+    Err(AmountError::TooManyDecimals)
 }
 
 fn valid_groups(int_part: &str) -> bool {

@@ -7,6 +7,8 @@ pub mod api;
 pub mod rules;
 
 #[cfg(target_arch = "wasm32")]
+pub mod embed;
+#[cfg(target_arch = "wasm32")]
 pub mod ui;
 
 /// Mounts the standalone page's widget when the page has a
@@ -21,9 +23,13 @@ pub fn start() {
     let Some(root) = window
         .document()
         .and_then(|d| d.get_element_by_id("hsm-salary-check"))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
     else {
         return;
     };
-    leptos::mount::mount_to(root, ui::SalaryCheck).forget();
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"theme".into(), &"auto".into());
+    if let Ok(widget) = embed::mount(root, options.into()) {
+        // The standalone page keeps its widget for as long as it is open.
+        std::mem::forget(widget);
+    }
 }

@@ -51,8 +51,11 @@ fn rule_error(e: RuleError) -> FieldError {
 }
 
 #[cfg(target_arch = "wasm32")]
+pub use js::to_js;
+
+#[cfg(target_arch = "wasm32")]
 mod js {
-    use super::{evaluate as evaluate_loose, Loose};
+    use super::{evaluate as evaluate_loose, Loose, Outcome};
     use serde::Serialize;
     use wasm_bindgen::prelude::*;
 
@@ -60,7 +63,11 @@ mod js {
     #[wasm_bindgen(js_name = evaluate)]
     pub fn evaluate(input: JsValue) -> JsValue {
         let loose: Loose = serde_wasm_bindgen::from_value(input).unwrap_or(Loose::Other);
-        let outcome = evaluate_loose(&loose);
+        to_js(&evaluate_loose(&loose))
+    }
+
+    /// The answer as a plain JavaScript object, absent values as `null`.
+    pub fn to_js(outcome: &Outcome) -> JsValue {
         let serializer = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
         outcome.serialize(&serializer).unwrap_or(JsValue::NULL)
     }

@@ -15,7 +15,7 @@ fn Question(
     children: Children,
 ) -> impl IntoView {
     view! {
-        <div class="hsm-question" class:hsm-invalid=move || error.with(Option::is_some)>
+        <div class="hsm-question" part="question" class:hsm-invalid=move || error.with(Option::is_some)>
             <label for=id>{label}</label>
             <p class="hsm-hint" id=format!("{id}-hint")>{hint}</p>
             {children()}
@@ -37,6 +37,7 @@ fn TextInput(
         <input
             id=id
             name=id
+            part="input"
             type=kind
             inputmode=inputmode
             autocomplete=autocomplete
@@ -105,6 +106,7 @@ fn Select(
         <select
             id=id
             name=id
+            part="input"
             prop:value=move || value.get()
             on:change=move |ev| value.set(event_target_value(&ev))
             aria-describedby=format!("{id}-hint {id}-error")

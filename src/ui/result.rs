@@ -2,8 +2,9 @@
 //! salary on the IND's basis, the verdict and margin, and the 30% ruling.
 
 use super::format::{date, money, unsigned};
+use super::{Answers, Profile};
 use crate::api::response::{Answer, ThirtyPercentOut};
-use crate::api::Outcome;
+use crate::api::{self, Outcome};
 use leptos::prelude::*;
 
 fn band_words(band: &str) -> &'static str {
@@ -36,7 +37,7 @@ pub fn ResultPanel(
     node_ref: NodeRef<leptos::html::Section>,
 ) -> impl IntoView {
     view! {
-        <section class="hsm-result" aria-live="polite" aria-label="Result" node_ref=node_ref>
+        <section class="hsm-result" part="result" aria-live="polite" aria-label="Result" node_ref=node_ref>
             {move || match outcome.get() {
                 Outcome::Answer(answer) => view! { <Verdict answer=*answer /> }.into_any(),
                 Outcome::Rejected(r) => {
@@ -109,7 +110,7 @@ fn Verdict(answer: Answer) -> impl IntoView {
     };
     let (class, icon, words) = status;
     view! {
-        <div class=format!("hsm-verdict {class}")>
+        <div class=format!("hsm-verdict {class}") part="verdict">
             <p class="hsm-verdict-line">
                 <span class="hsm-icon" aria-hidden="true">{icon}</span>
                 <strong>{words}</strong>
@@ -185,5 +186,80 @@ fn ThirtyPercent(t: ThirtyPercentOut) -> impl IntoView {
                 </dd>
             </dl>
         </div>
+    }
+}
+
+/// The answer for every reader at once, for a listing with a pre-filled salary.
+#[component]
+pub fn CompactResult(answers: Answers) -> impl IntoView {
+    let rows: [(Profile, &'static str); 3] = [
+        (Profile::ThirtyPlus, "people aged 30 or older"),
+        (Profile::UnderThirty, "people under 30"),
+        (
+            Profile::RecentGraduate,
+            "recent graduates and after an orientation year",
+        ),
+    ];
+    let outcomes = rows.map(|(profile, who)| {
+        (
+            Memo::new(move |_| api::evaluate(&answers.request_as(Some(profile)))),
+            who,
+        )
+    });
+    let [first, ..] = outcomes;
+    view! {
+        <section class="hsm-result hsm-compact" part="result" aria-live="polite" aria-label="Result">
+            {move || match first.0.get() {
+                Outcome::Answer(a) => view! {
+                    <p class="hsm-compact-salary">
+                        <strong>{money(&a.monthly_salary, false)}</strong>
+                        " a month, gross, excl. holiday allowance"
+                    </p>
+                    <ul class="hsm-compact-list">
+                        {outcomes.into_iter().map(|(o, who)| {
+
+                            move || match o.get() {
+                                Outcome::Answer(a) => {
+                                    let (class, icon, verb) = match a.qualifies {
+                                        Some(true) => ("hsm-yes", "✓", "Meets"),
+                                        Some(false) => ("hsm-no", "✗", "Below"),
+                                        None => ("hsm-unknown", "?", "Indicative:"),
+                                    };
+                                    let threshold = a.threshold.as_deref().map(|t| money(t, true)).unwrap_or_default();
+                                    view! {
+                                        <li class=class>
+                                            <span class="hsm-icon" aria-hidden="true">{icon}</span>
+                                            {format!("{verb} the amount for {who} ({threshold})")}
+                                        </li>
+                                    }.into_any()
+                                }
+                                Outcome::Rejected(_) => ().into_any(),
+                            }
+                        }).collect_view()}
+                    </ul>
+                    <p class="hsm-compact-thirty">
+                        {match (a.thirty_percent.meets_norm, &a.thirty_percent.norm) {
+                            (Some(true), Some(n)) => format!("30% ruling: above the salary norm ({} a year)", money(n, true)),
+                            (Some(false), Some(n)) => format!("30% ruling: the full allowance would break the salary norm ({} a year)", money(n, true)),
+                            _ => "30% ruling: not known for this date yet".to_owned(),
+                        }}
+                    </p>
+                    <p class="hsm-period">
+                        {valid(&a.period.from, &a.period.to)} " · "
+                        <a href=a.source target="_blank" rel="noopener noreferrer">"source: IND"</a>
+                    </p>
+                    <ul class="hsm-warnings">
+                        {a.warnings.iter().filter(|w| w.code == "unpublishedPeriod").map(|w| view! {
+                            <li data-code=w.code>{w.message.clone()}</li>
+                        }).collect_view()}
+                    </ul>
+                }.into_any(),
+                Outcome::Rejected(r) => view! {
+                    <p class="hsm-pending">
+                        {r.errors.first().map(|e| e.message.clone()).unwrap_or_default()}
+                    </p>
+                }.into_any(),
+            }}
+        </section>
     }
 }

@@ -1,0 +1,115 @@
+// <hsm-salary-check>: one script tag and one element on any page.
+//
+//   <script type="module" src="https://example.com/hsm/embed.js"></script>
+//   <hsm-salary-check salary="6000" compact></hsm-salary-check>
+//
+// The wasm is loaded once per page, from next to this file, so the snippet
+// works from any folder or CDN path. Nothing is fetched after that.
+import init, { evaluate, mount as mountWidget } from './hsm_salary_check.js';
+
+/** Resolves once the wasm is loaded; `evaluate` may be called after it. */
+export const ready = init({ module_or_path: new URL('./hsm_salary_check_bg.wasm', import.meta.url) });
+
+export { evaluate };
+
+// attribute → option name
+const ATTRIBUTES = {
+  'application-date': 'applicationDate',
+  salary: 'salary',
+  'salary-period': 'salaryPeriod',
+  'holiday-allowance-included': 'holidayAllowanceIncluded',
+  role: 'role',
+  compact: 'compact',
+  theme: 'theme',
+  lang: 'lang',
+};
+const BOOLEANS = new Set(['holiday-allowance-included', 'compact']);
+// What a removed attribute goes back to (null: keep what the visitor typed).
+const DEFAULTS = { compact: false, holidayAllowanceIncluded: false, theme: 'light', lang: null };
+
+function fromAttribute(name, value) {
+  const key = ATTRIBUTES[name];
+  if (value === null) return [key, DEFAULTS[key] ?? null];
+  return [key, BOOLEANS.has(name) ? value !== 'false' : value];
+}
+
+/**
+ * Renders the widget in `element`'s shadow root. Returns at once with a handle;
+ * `handle.ready` resolves when it is on screen.
+ */
+export function mount(element, options = {}) {
+  let widget = null;
+  let pending = { ...options };
+  let gone = false;
+  const handle = {
+    update(next = {}) {
+      if (widget) widget.update(next);
+      else pending = { ...pending, ...next };
+    },
+    unmount() {
+      gone = true;
+      if (widget) {
+        widget.unmount();
+        widget.free();
+        widget = null;
+      }
+    },
+  };
+  handle.ready = ready.then(() => {
+    if (!gone) widget = mountWidget(element, pending);
+    return handle;
+  });
+  return handle;
+}
+
+class HsmSalaryCheck extends HTMLElement {
+  static observedAttributes = Object.keys(ATTRIBUTES);
+
+  #handle = null;
+
+  connectedCallback() {
+    if (this.#handle) return;
+    const options = {};
+    for (const name of Object.keys(ATTRIBUTES)) {
+      if (this.hasAttribute(name)) {
+        const [key, value] = fromAttribute(name, this.getAttribute(name));
+        options[key] = value;
+      }
+    }
+    this.#handle = mount(this, options);
+    this.#handle.ready.catch(() => {
+      const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+      shadow.textContent = 'The salary check could not be loaded.';
+    });
+  }
+
+  disconnectedCallback() {
+    this.#handle?.unmount();
+    this.#handle = null;
+  }
+
+  attributeChangedCallback(name, _old, value) {
+    if (!this.#handle) return;
+    const [key, v] = fromAttribute(name, value);
+    this.#handle.update({ [key]: v });
+  }
+}
+
+// Properties mirror the attributes (`lang` is already a property of every element).
+for (const [name, key] of Object.entries(ATTRIBUTES)) {
+  if (name === 'lang') continue;
+  Object.defineProperty(HsmSalaryCheck.prototype, key, {
+    get() {
+      return BOOLEANS.has(name) ? this.hasAttribute(name) : this.getAttribute(name);
+    },
+    set(value) {
+      if (BOOLEANS.has(name)) this.toggleAttribute(name, Boolean(value));
+      else if (value === null || value === undefined) this.removeAttribute(name);
+      else this.setAttribute(name, String(value));
+    },
+  });
+}
+
+if (!customElements.get('hsm-salary-check')) {
+  customElements.define('hsm-salary-check', HsmSalaryCheck);
+}

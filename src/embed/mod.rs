@@ -1,0 +1,146 @@
+//! Embedding: `mount(element, options)` puts the widget in a shadow root on
+//! any host page; `pkg/embed.js` builds the `<hsm-salary-check>` element on it.
+//! Options come in as loose values (attributes are strings), results go out
+//! as `hsm-result` events whose `detail` is exactly what `evaluate()` returns.
+
+use crate::api::{self, Loose, Outcome};
+use crate::ui::{today, Answers, ResultSink, SalaryCheck, Settings};
+use leptos::prelude::*;
+use std::any::Any;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{CssStyleSheet, CustomEvent, CustomEventInit, Element, HtmlElement, ShadowRoot};
+
+/// The widget's stylesheet, adopted by each shadow root; no request, no inline style.
+const CSS: &str = include_str!("../../style/widget.css");
+
+/// A mounted widget. Dropping the handle unmounts it.
+#[wasm_bindgen]
+pub struct Widget {
+    answers: Answers,
+    settings: Settings,
+    shadow: ShadowRoot,
+    mounted: Option<Box<dyn Any>>,
+}
+
+#[wasm_bindgen]
+impl Widget {
+    /// Applies new options; what is not named stays as it is.
+    pub fn update(&self, options: JsValue) {
+        apply(&self.answers, &self.settings, &read(options));
+    }
+
+    /// Removes the widget from the page and releases it.
+    pub fn unmount(&mut self) {
+        self.mounted = None;
+        self.shadow.set_inner_html("");
+    }
+}
+
+fn read(options: JsValue) -> Loose {
+    serde_wasm_bindgen::from_value(options).unwrap_or(Loose::Null)
+}
+
+fn text_of(value: &Loose) -> Option<String> {
+    match value {
+        Loose::Text(t) => Some(t.clone()),
+        Loose::Number(n) if n.is_finite() => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+/// `true`, `"true"`, `""` (a present boolean attribute) are on; the rest off.
+fn flag_of(value: &Loose) -> Option<bool> {
+    match value {
+        Loose::Bool(b) => Some(*b),
+        Loose::Text(t) => Some(t.is_empty() || t == "true"),
+        Loose::Null => None,
+        _ => Some(false),
+    }
+}
+
+fn apply(answers: &Answers, settings: &Settings, options: &Loose) {
+    let set = |key: &str, signal: RwSignal<String>| {
+        if let Some(v) = text_of(options.get(key)) {
+            signal.set(v);
+        }
+    };
+    set("applicationDate", answers.application_date);
+    set("salary", answers.amount);
+    set("salaryPeriod", answers.period);
+    set("role", answers.role);
+    if let Some(b) = flag_of(options.get("holidayAllowanceIncluded")) {
+        answers.holiday_allowance_included.set(b);
+    }
+    if let Some(b) = flag_of(options.get("compact")) {
+        settings.compact.set(b);
+    }
+    if let Some(theme) = text_of(options.get("theme")) {
+        let known = matches!(theme.as_str(), "light" | "dark" | "auto");
+        settings
+            .theme
+            .set(if known { theme } else { "light".to_owned() });
+    }
+}
+
+fn dispatch(host: &Element, outcome: &Outcome) {
+    let init = CustomEventInit::new();
+    init.set_detail(&api::to_js(outcome));
+    init.set_bubbles(true);
+    init.set_composed(true);
+    if let Ok(event) = CustomEvent::new_with_event_init_dict("hsm-result", &init) {
+        // A throwing host listener must not break the widget.
+        let _ = host.dispatch_event(&event);
+    }
+}
+
+fn shadow_of(element: &Element) -> Result<ShadowRoot, JsValue> {
+    if let Some(shadow) = element.shadow_root() {
+        shadow.set_inner_html("");
+        return Ok(shadow);
+    }
+    element.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
+}
+
+fn adopt_styles(shadow: &ShadowRoot) -> Result<(), JsValue> {
+    let sheet = CssStyleSheet::new()?;
+    sheet.replace_sync(CSS)?;
+    shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
+    Ok(())
+}
+
+/// `mount(element, options)`: renders the widget in `element`'s shadow root.
+#[wasm_bindgen]
+pub fn mount(element: Element, options: JsValue) -> Result<Widget, JsValue> {
+    let document = element
+        .owner_document()
+        .ok_or_else(|| JsValue::from_str("element has no document"))?;
+    let shadow = shadow_of(&element)?;
+    adopt_styles(&shadow)?;
+    let root: HtmlElement = document.create_element("div")?.dyn_into()?;
+    root.set_class_name("hsm-frame");
+    shadow.append_child(&root)?;
+
+    let options = read(options);
+    let handles = Rc::new(std::cell::Cell::new(None::<(Answers, Settings)>));
+    let handles_in = Rc::clone(&handles);
+    let host = element.clone();
+    let mounted = leptos::mount::mount_to(root, move || {
+        let answers = Answers::new(today());
+        let settings = Settings::new();
+        apply(&answers, &settings, &options);
+        handles_in.set(Some((answers, settings)));
+        let sink: ResultSink = Rc::new(move |o: &Outcome| dispatch(&host, o));
+        view! { <SalaryCheck answers=answers settings=settings on_result=sink /> }
+    });
+    let (answers, settings) = handles
+        .take()
+        .ok_or_else(|| JsValue::from_str("widget did not start"))?;
+    Ok(Widget {
+        answers,
+        settings,
+        shadow,
+        mounted: Some(Box::new(mounted)),
+    })
+}

@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! The amounts table: complete, contiguous, sourced, and as published.
 use chrono::{Datelike, NaiveDate};
 use hsm_salary_check::rules::amounts::{lookup, Lookup, PERIODS};

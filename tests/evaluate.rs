@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! `evaluate()` on tables of cases: every published year and every boundary.
 mod common;
 use common::*;

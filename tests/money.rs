@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! Amounts as people type them.
 use hsm_salary_check::rules::money::{amount_from_number, english, parse_amount, AmountError::*};
 use rust_decimal::Decimal;

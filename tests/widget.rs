@@ -23,7 +23,7 @@ fn mount() -> (
     let doc = document();
     let host: HtmlElement = doc.create_element("div").unwrap().dyn_into().unwrap();
     doc.body().unwrap().append_child(&host).unwrap();
-    let handle = leptos::mount::mount_to(host.clone(), SalaryCheck);
+    let handle = leptos::mount::mount_to(host.clone(), || leptos::view! { <SalaryCheck /> });
     (host, handle)
 }
 

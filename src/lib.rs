@@ -28,6 +28,11 @@ pub fn start() {
     };
     let options = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&options, &"theme".into(), &"auto".into());
+    let _ = js_sys::Reflect::set(&options, &"langSwitch".into(), &true.into());
+    // The page's own `<html lang>` is its default; the visitor's browser decides.
+    if let Some(lang) = window.navigator().language() {
+        let _ = js_sys::Reflect::set(&options, &"lang".into(), &lang.into());
+    }
     if let Ok(widget) = embed::mount(root, options.into()) {
         // The standalone page keeps its widget for as long as it is open.
         std::mem::forget(widget);

@@ -674,3 +674,90 @@ fn numbers_as_amounts() {
     assert_eq!(r["qualifies"], json!(false));
     assert_eq!(r["margin"], "-0.01");
 }
+
+#[test]
+fn the_salary_for_the_full_allowance_is_the_lowest_that_meets_the_norm() {
+    for &(year, ..) in PUBLISHED {
+        for birth in ["1980-01-01", "2000-01-01"] {
+            let base = json!({"applicationDate": format!("{year}-06-01"), "birthDate": birth, "degree": "master", "degreeFrom": "elsewhere"});
+            let probe = eval(with(
+                base.clone(),
+                json!({"salary": {"amount": "1000", "period": "year", "holidayAllowanceIncluded": true}}),
+            ));
+            let needed = probe["thirtyPercent"]["salaryForFullAllowance"]
+                .as_str()
+                .unwrap()
+                .to_owned();
+            let at = eval(with(
+                base.clone(),
+                json!({"salary": {"amount": needed, "period": "year", "holidayAllowanceIncluded": true}}),
+            ));
+            assert_eq!(
+                at["thirtyPercent"]["meetsNorm"],
+                json!(true),
+                "{year} {birth} {needed}"
+            );
+            let cents: rust_decimal::Decimal = needed.parse().unwrap();
+            let below = (cents - rust_decimal::Decimal::new(1, 2)).to_string();
+            let under = eval(with(
+                base,
+                json!({"salary": {"amount": below, "period": "year", "holidayAllowanceIncluded": true}}),
+            ));
+            assert_eq!(
+                under["thirtyPercent"]["meetsNorm"],
+                json!(false),
+                "{year} {birth} {below}"
+            );
+        }
+    }
+    assert_eq!(
+        thirty("60000", json!({}))["salaryForFullAllowance"],
+        "68590.01"
+    );
+}
+
+#[test]
+fn the_answer_says_why_this_band() {
+    let r = eval(request("2026-03-15", "1996-05-02", "4400"));
+    assert_eq!(
+        r["reason"],
+        json!({"code": "age", "age": 29, "graduationDate": null, "lastDay": null})
+    );
+    let r = eval(graduate(
+        "2026-03-15",
+        "2024-06-30",
+        "master",
+        "netherlands",
+    ));
+    assert_eq!(
+        r["reason"],
+        json!({"code": "graduated", "age": null, "graduationDate": "2024-06-30", "lastDay": "2027-06-30"})
+    );
+    let r = eval(with(
+        request("2026-03-15", "1990-01-01", "3000"),
+        json!({"orientationYear": true}),
+    ));
+    assert_eq!(r["reason"]["code"], "orientationYear");
+    let r = eval(with(
+        request("2026-03-15", "1990-01-01", "3000"),
+        json!({"role": "doctorInTraining"}),
+    ));
+    assert_eq!(r["reason"]["code"], "doctorInTraining");
+}
+
+#[test]
+fn the_answer_carries_all_three_amounts_of_its_period_and_the_rules_version() {
+    for &(year, plus, under, reduced, ..) in PUBLISHED {
+        let r = eval(request(&format!("{year}-06-01"), "1980-01-01", "5000"));
+        assert_eq!(
+            r["thresholds"],
+            json!({"reduced": money(reduced), "underThirty": money(under), "thirtyPlus": money(plus)})
+        );
+    }
+    let r = eval(request("2026-06-01", "1980-01-01", "5000"));
+    assert_eq!(r["rules"]["version"], env!("CARGO_PKG_VERSION"));
+    assert!(r["rules"]["amountsChecked"]
+        .as_str()
+        .unwrap()
+        .starts_with("20"));
+}

@@ -3,7 +3,7 @@
 
 use super::request::FieldError;
 use crate::rules::amounts::{self, Period};
-use crate::rules::{dates, money, Band, NormKind, Verdict, Warning};
+use crate::rules::{dates, money, Band, NormKind, Reason, Role, Verdict, Warning};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -47,6 +47,7 @@ pub struct ThirtyPercentOut {
     pub meets_norm: Option<bool>,
     pub partial_possible: Option<bool>,
     pub max_allowance: Option<String>,
+    pub salary_for_full_allowance: Option<String>,
     pub period: PeriodOut,
     pub source: &'static str,
 }
@@ -61,6 +62,33 @@ pub struct WarningOut {
     pub amount: Option<String>,
 }
 
+/// The three amounts of the period, for a scale that shows all of them.
+#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct ThresholdsOut {
+    pub reduced: String,
+    pub under_thirty: String,
+    pub thirty_plus: String,
+}
+
+/// The rule that decided the band.
+#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct ReasonOut {
+    /// `researcher`, `doctorInTraining`, `orientationYear`, `graduated` or `age`.
+    pub code: &'static str,
+    pub age: Option<u32>,
+    pub graduation_date: Option<String>,
+    pub last_day: Option<String>,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct RulesOut {
+    pub version: &'static str,
+    pub amounts_checked: String,
+}
+
 #[derive(Serialize, Debug, Clone, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
 pub struct Answer {
@@ -73,8 +101,32 @@ pub struct Answer {
     pub published: bool,
     pub period: PeriodOut,
     pub source: &'static str,
+    pub reason: ReasonOut,
+    pub thresholds: ThresholdsOut,
     pub thirty_percent: ThirtyPercentOut,
     pub warnings: Vec<WarningOut>,
+    pub rules: RulesOut,
+}
+
+fn reason(r: &Reason) -> ReasonOut {
+    let mut out = ReasonOut {
+        code: "age",
+        age: None,
+        graduation_date: None,
+        last_day: None,
+    };
+    match r {
+        Reason::Role(Role::DoctorInTraining) => out.code = "doctorInTraining",
+        Reason::Role(_) => out.code = "researcher",
+        Reason::OrientationYear => out.code = "orientationYear",
+        Reason::Graduated { on, last_day } => {
+            out.code = "graduated";
+            out.graduation_date = Some(dates::iso(*on));
+            out.last_day = Some(dates::iso(*last_day));
+        }
+        Reason::Age(years) => out.age = Some(*years),
+    }
+    out
 }
 
 fn band_name(b: Band) -> &'static str {
@@ -158,6 +210,12 @@ impl From<&Verdict> for Answer {
             published: v.published,
             period: v.period.into(),
             source: v.threshold.map_or(amounts::IND_HSM_SOURCE, |f| f.source),
+            reason: reason(&v.reason),
+            thresholds: ThresholdsOut {
+                reduced: money::plain(v.period.reduced.amount()),
+                under_thirty: money::plain(v.period.under_thirty.amount()),
+                thirty_plus: money::plain(v.period.thirty_plus.amount()),
+            },
             thirty_percent: ThirtyPercentOut {
                 norm_kind: match t.kind {
                     NormKind::General => "general",
@@ -172,10 +230,15 @@ impl From<&Verdict> for Answer {
                 meets_norm: t.meets_norm,
                 partial_possible: t.partial_possible,
                 max_allowance: t.max_allowance.map(money::plain),
+                salary_for_full_allowance: t.salary_for_full_allowance.map(money::plain),
                 period: v.period.into(),
                 source: t.norm.map_or(amounts::BELASTINGDIENST_SOURCE, |f| f.source),
             },
             warnings: v.warnings.iter().map(warning).collect(),
+            rules: RulesOut {
+                version: env!("CARGO_PKG_VERSION"),
+                amounts_checked: dates::iso(amounts::AMOUNTS_CHECKED),
+            },
         }
     }
 }

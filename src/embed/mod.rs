@@ -4,6 +4,7 @@
 //! as `hsm-result` events whose `detail` is exactly what `evaluate()` returns.
 
 use crate::api::{self, Loose, Outcome};
+use crate::ui::i18n::Lang;
 use crate::ui::{today, Answers, ResultSink, SalaryCheck, Settings};
 use leptos::prelude::*;
 use std::any::Any;
@@ -76,12 +77,39 @@ fn apply(answers: &Answers, settings: &Settings, options: &Loose) {
     if let Some(b) = flag_of(options.get("compact")) {
         settings.compact.set(b);
     }
+    if let Some(b) = flag_of(options.get("langSwitch")) {
+        settings.lang_switch.set(b);
+    }
+    if let Some(lang) = text_of(options.get("lang"))
+        .as_deref()
+        .and_then(Lang::from_tag)
+    {
+        settings.lang.set(lang);
+    }
     if let Some(theme) = text_of(options.get("theme")) {
         let known = matches!(theme.as_str(), "light" | "dark" | "auto");
         settings
             .theme
             .set(if known { theme } else { "light".to_owned() });
     }
+}
+
+/// No `lang` option: the host page's `<html lang>`, else the browser's language.
+fn page_language(element: &Element) -> Lang {
+    let page = element
+        .owner_document()
+        .and_then(|d| d.document_element())
+        .and_then(|html| html.get_attribute("lang"));
+    let browser = || {
+        js_sys::global()
+            .dyn_into::<web_sys::Window>()
+            .ok()
+            .and_then(|w| w.navigator().language())
+    };
+    page.as_deref()
+        .and_then(Lang::from_tag)
+        .or_else(|| browser().as_deref().and_then(Lang::from_tag))
+        .unwrap_or(Lang::En)
 }
 
 fn dispatch(host: &Element, outcome: &Outcome) {
@@ -126,9 +154,10 @@ pub fn mount(element: Element, options: JsValue) -> Result<Widget, JsValue> {
     let handles = Rc::new(std::cell::Cell::new(None::<(Answers, Settings)>));
     let handles_in = Rc::clone(&handles);
     let host = element.clone();
+    let lang = page_language(&element);
     let mounted = leptos::mount::mount_to(root, move || {
         let answers = Answers::new(today());
-        let settings = Settings::new();
+        let settings = Settings::new(lang);
         apply(&answers, &settings, &options);
         handles_in.set(Some((answers, settings)));
         let sink: ResultSink = Rc::new(move |o: &Outcome| dispatch(&host, o));

@@ -11,6 +11,11 @@ pub const BELASTINGDIENST_SOURCE: &str = "https://www.belastingdienst.nl/wps/wcm
 /// IND page stating that researchers and doctors in training have no income criterion.
 pub const IND_HSM_SOURCE: &str = "https://ind.nl/en/residence-permits/work/highly-skilled-migrant";
 
+/// The day the latest period's figures were last compared with the sources
+/// above (the 2026 IND amounts and 30% norms); older rows are past
+/// publications that no longer change.
+pub const AMOUNTS_CHECKED: NaiveDate = date(2026, 5, 7);
+
 /// A published figure in whole euros with the public page it comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Figure {

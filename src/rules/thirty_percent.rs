@@ -36,6 +36,20 @@ pub struct ThirtyPercent {
     pub partial_possible: Option<bool>,
     /// The largest allowance that keeps the norm; `None` when none does.
     pub max_allowance: Option<Decimal>,
+    /// The lowest yearly salary (incl. holiday allowance) at which the full
+    /// allowance keeps the taxable salary above the norm; `None` without a norm.
+    pub salary_for_full_allowance: Option<Decimal>,
+}
+
+/// The lowest salary in cents whose taxable part after `percentage`% is more than `norm`.
+fn salary_for_full_allowance(norm: Decimal, percentage: u8) -> Option<Decimal> {
+    let kept = Decimal::from(100u8.checked_sub(percentage)?) / Decimal::from(100);
+    if kept.is_zero() {
+        return None;
+    }
+    let exact = norm / kept;
+    let floor = exact.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::ToZero);
+    Some(floor + Decimal::new(1, 2))
 }
 
 pub fn norm_kind(app: &Applicant) -> Result<NormKind, RuleError> {
@@ -93,5 +107,8 @@ pub fn assess(
         meets_norm: published.then_some(meets),
         partial_possible: published.then_some(partial),
         max_allowance,
+        // Below the cap, which is far above every norm, the allowance is a flat percentage.
+        salary_for_full_allowance: norm
+            .and_then(|n| salary_for_full_allowance(n.amount(), period.percentage)),
     })
 }

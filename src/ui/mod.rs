@@ -3,10 +3,14 @@
 //! the same call host pages make.
 
 mod format;
+mod gauge;
+pub mod i18n;
 mod questions;
 mod result;
+mod share;
 
 use crate::api::{self, Loose, Outcome};
+use i18n::{fill, Lang, Text};
 use leptos::prelude::*;
 use questions::{
     ApplicationDateQuestion, BirthQuestion, DegreeQuestion, OrientationQuestion, RoleQuestion,
@@ -119,16 +123,46 @@ pub enum Profile {
     RecentGraduate,
 }
 
+/// The visitor's words for an error the API names by field and code.
+pub fn error_text(t: &'static Text, field: &str, code: &str) -> &'static str {
+    match (field, code) {
+        (_, "invalidDate") => t.err_invalid_date,
+        (_, "noSuchDate") => t.err_no_such_date,
+        (_, "beforeFirstPeriod") => t.err_before_first_period,
+        ("applicationDate", "outOfRange") => t.err_application_out_of_range,
+        ("graduationDate", "outOfRange") => t.err_graduation_out_of_range,
+        ("birthDate", "afterApplicationDate") => t.err_birth_after_application,
+        ("graduationDate", "afterApplicationDate") => t.err_graduation_after_application,
+        ("birthDate", "ageOutOfRange") => t.err_birth_age_range,
+        ("age", "ageOutOfRange") => t.err_age_range,
+        ("age", "invalidNumber") => t.err_age_number,
+        ("age", "conflictsWithBirthDate") => t.err_age_conflict,
+        ("graduationDate", "beforeBirth") => t.err_graduation_before_birth,
+        ("salary.amount", "invalidNumber") => t.err_amount_number,
+        ("salary.amount", "negative") => t.err_amount_negative,
+        ("salary.amount", "zero") => t.err_amount_zero,
+        ("salary.amount", "tooManyDecimals") => t.err_amount_decimals,
+        ("salary.amount", "mixedSeparators") => t.err_amount_separators,
+        ("salary.amount", "tooLarge") => t.err_amount_too_large,
+        ("salary.amount" | "salary", "required") => t.missing_salary,
+        _ => t.err_choose,
+    }
+}
+
 /// The message for one field, unless it only says the answer is still missing:
 /// those are listed in the result panel instead of as an error under the field.
-pub fn field_error(outcome: Memo<Outcome>, field: &'static str) -> Signal<Option<String>> {
+pub fn field_error(
+    t: &'static Text,
+    outcome: Memo<Outcome>,
+    field: &'static str,
+) -> Signal<Option<String>> {
     Signal::derive(move || {
         outcome.with(|o| match o {
             Outcome::Rejected(r) => r
                 .errors
                 .iter()
                 .find(|e| e.field == field && e.code != "required")
-                .map(|e| e.message.clone()),
+                .map(|e| error_text(t, e.field, e.code).to_owned()),
             Outcome::Answer(_) => None,
         })
     })
@@ -148,25 +182,33 @@ pub struct Settings {
     pub compact: RwSignal<bool>,
     /// `light`, `dark` or `auto` (follows `prefers-color-scheme`).
     pub theme: RwSignal<String>,
+    pub lang: RwSignal<Lang>,
+    /// Show a language switch (the standalone page does).
+    pub lang_switch: RwSignal<bool>,
 }
 
 impl Settings {
-    pub fn new() -> Self {
+    pub fn new(lang: Lang) -> Self {
         Settings {
             compact: RwSignal::new(false),
             theme: RwSignal::new("light".to_owned()),
+            lang: RwSignal::new(lang),
+            lang_switch: RwSignal::new(false),
         }
     }
 }
 
 impl Default for Settings {
     fn default() -> Self {
-        Self::new()
+        Self::new(Lang::En)
     }
 }
 
 /// Told every new answer, exactly as `evaluate()` returns it.
 pub type ResultSink = std::rc::Rc<dyn Fn(&Outcome)>;
+
+/// How long the answer must stand still before it is read out.
+const ANNOUNCE_AFTER: std::time::Duration = std::time::Duration::from_millis(1200);
 
 /// The whole widget: the questions, then the answer.
 #[component]
@@ -177,6 +219,11 @@ pub fn SalaryCheck(
 ) -> impl IntoView {
     let answers = answers.unwrap_or_else(|| Answers::new(today()));
     let settings = settings.unwrap_or_default();
+    if let Some(fragment) = share::current_fragment() {
+        if let Some(lang) = share::decode(&fragment, &answers) {
+            settings.lang.set(lang);
+        }
+    }
     let outcome = Memo::new(move |_| api::evaluate(&answers.request()));
     if let Some(sink) = on_result {
         // In compact mode nobody answers questions: the answer given out is the
@@ -191,6 +238,35 @@ pub fn SalaryCheck(
         // A memo only notifies when the answer really changed.
         Effect::new(move |_| told.with(|o| sink(o)));
     }
+
+    view! {
+        <div
+            class="hsm"
+            part="root"
+            lang=move || settings.lang.get().tag()
+            data-theme=move || settings.theme.get()
+        >
+            {move || {
+                let lang = settings.lang.get();
+                if settings.compact.get() {
+                    view! { <CompactResult lang=lang answers=answers /> }.into_any()
+                } else {
+                    view! { <FullCheck lang=lang answers=answers outcome=outcome settings=settings /> }.into_any()
+                }
+            }}
+        </div>
+    }
+}
+
+/// The questions, the answer, and what goes with them.
+#[component]
+fn FullCheck(
+    lang: Lang,
+    answers: Answers,
+    outcome: Memo<Outcome>,
+    settings: Settings,
+) -> impl IntoView {
+    let t = lang.text();
     let result = NodeRef::<leptos::html::Section>::new();
     // The answer updates as one types; the button is for people who expect
     // one, and on a phone it brings the answer into view.
@@ -200,34 +276,147 @@ pub fn SalaryCheck(
             section.scroll_into_view();
         }
     };
-
     view! {
-        <div class="hsm" part="root" data-theme=move || settings.theme.get()>
-            <Show
-                when=move || !settings.compact.get()
-                fallback=move || view! { <CompactResult answers=answers /> }
-            >
-                <form class="hsm-form" part="form" novalidate on:submit=show_result>
-                    <ApplicationDateQuestion value=answers.application_date outcome=outcome />
-                    <BirthQuestion birth_date=answers.birth_date age=answers.age outcome=outcome />
-                    <DegreeQuestion
-                        degree=answers.degree
-                        degree_from=answers.degree_from
-                        graduation_date=answers.graduation_date
-                        outcome=outcome
-                    />
-                    <OrientationQuestion value=answers.orientation_year />
-                    <RoleQuestion value=answers.role />
-                    <SalaryQuestion
-                        amount=answers.amount
-                        period=answers.period
-                        holiday_allowance_included=answers.holiday_allowance_included
-                        outcome=outcome
-                    />
-                    <button type="submit" class="hsm-check" part="button">"Check"</button>
-                </form>
-                <ResultPanel outcome=outcome node_ref=result />
-            </Show>
+        <Show when=move || settings.lang_switch.get()>
+            <LanguageSwitch lang=settings.lang />
+        </Show>
+        <form class="hsm-form" part="form" novalidate on:submit=show_result>
+            <ApplicationDateQuestion t=t value=answers.application_date outcome=outcome />
+            <BirthQuestion t=t birth_date=answers.birth_date age=answers.age outcome=outcome />
+            <DegreeQuestion
+                t=t
+                degree=answers.degree
+                degree_from=answers.degree_from
+                graduation_date=answers.graduation_date
+                outcome=outcome
+            />
+            <OrientationQuestion t=t value=answers.orientation_year />
+            <RoleQuestion t=t value=answers.role />
+            <SalaryQuestion
+                t=t
+                amount=answers.amount
+                period=answers.period
+                holiday_allowance_included=answers.holiday_allowance_included
+                outcome=outcome
+            />
+            <button type="submit" class="hsm-check" part="button">{t.check}</button>
+        </form>
+        <div class="hsm-side">
+            <ResultPanel lang=lang outcome=outcome answers=answers node_ref=result />
+            <Announcer lang=lang outcome=outcome />
+            <AnswersSummary lang=lang answers=answers />
+            <ShareBar lang=lang answers=answers />
+            <p class="hsm-rules">
+                {move || match outcome.get() {
+                    Outcome::Answer(a) => fill(t.rules_line, &[a.rules.version, &format::date(lang, &a.rules.amounts_checked)]),
+                    Outcome::Rejected(_) => String::new(),
+                }}
+            </p>
+        </div>
+    }
+}
+
+/// A polite live region that reads the verdict once it stops changing,
+/// instead of at every keystroke.
+#[component]
+fn Announcer(lang: Lang, outcome: Memo<Outcome>) -> impl IntoView {
+    let verdict = Memo::new(move |_| match outcome.get() {
+        Outcome::Answer(a) => result::verdict_line(lang, &a).2,
+        Outcome::Rejected(_) => String::new(),
+    });
+    let spoken = RwSignal::new(String::new());
+    let pending = StoredValue::new_local(None::<leptos::prelude::TimeoutHandle>);
+    Effect::new(move |_| {
+        let next = verdict.get();
+        if let Some(handle) = pending.get_value() {
+            handle.clear();
+        }
+        let handle = leptos::prelude::set_timeout_with_handle(
+            move || {
+                if spoken.get_untracked() != next {
+                    spoken.set(next);
+                }
+            },
+            ANNOUNCE_AFTER,
+        );
+        pending.set_value(handle.ok());
+    });
+    view! { <p class="hsm-sr" aria-live="polite" aria-atomic="true">{move || spoken.get()}</p> }
+}
+
+#[component]
+fn LanguageSwitch(lang: RwSignal<Lang>) -> impl IntoView {
+    let t = move || lang.get().text();
+    view! {
+        <fieldset class="hsm-lang">
+            <legend>{move || t().language}</legend>
+            {Lang::ALL
+                .into_iter()
+                .map(|l| view! {
+                    <label lang=l.tag()>
+                        <input
+                            type="radio"
+                            name="hsm-lang"
+                            prop:checked=move || lang.get() == l
+                            on:change=move |_| lang.set(l)
+                        />
+                        {l.text().lang_name}
+                    </label>
+                })
+                .collect_view()}
+        </fieldset>
+    }
+}
+
+/// The answers as given, shown on paper only (the printed summary).
+#[component]
+fn AnswersSummary(lang: Lang, answers: Answers) -> impl IntoView {
+    let t = lang.text();
+    let d = move |s: RwSignal<String>| {
+        let v = s.get();
+        if v.is_empty() {
+            "—".to_owned()
+        } else {
+            format::date(lang, &v)
+        }
+    };
+    view! {
+        <div class="hsm-print-only">
+            <h3>{t.your_answers}</h3>
+            <dl class="hsm-figures">
+                <dt>{t.application_date}</dt>
+                <dd>{move || d(answers.application_date)}</dd>
+                <dt>{t.birth_date}</dt>
+                <dd>{move || d(answers.birth_date)}</dd>
+                <dt>{t.salary}</dt>
+                <dd>{move || answers.amount.get()} " (" {move || if answers.period.get() == "year" { t.per_year } else { t.per_month }} ")"</dd>
+            </dl>
+        </div>
+    }
+}
+
+#[component]
+fn ShareBar(lang: Lang, answers: Answers) -> impl IntoView {
+    let t = lang.text();
+    let link = RwSignal::new(None::<(String, bool)>);
+    let copy = move |_| {
+        let url = share::link(&share::encode(&answers, lang));
+        leptos::task::spawn_local(async move {
+            let copied = share::copy(url.clone()).await;
+            link.set(Some((url, copied)));
+        });
+    };
+    view! {
+        <div class="hsm-share">
+            <button type="button" class="hsm-secondary" part="button" on:click=copy>{t.copy_link}</button>
+            <button type="button" class="hsm-secondary" part="button" on:click=move |_| share::print()>{t.print}</button>
+            {move || link.get().map(|(url, copied)| view! {
+                <div class="hsm-link">
+                    <label for="hsm-link">{t.link_label}</label>
+                    <input id="hsm-link" type="text" readonly prop:value=url />
+                    {copied.then(|| view! { <p class="hsm-hint" role="status">{t.link_copied}</p> })}
+                </div>
+            })}
         </div>
     }
 }

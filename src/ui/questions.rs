@@ -1,6 +1,7 @@
 //! One component per question group, in the order the visitor answers them.
 
 use super::field_error;
+use super::i18n::Text;
 use crate::api::Outcome;
 use leptos::prelude::*;
 
@@ -19,7 +20,7 @@ fn Question(
             <label for=id>{label}</label>
             <p class="hsm-hint" id=format!("{id}-hint")>{hint}</p>
             {children()}
-            <p class="hsm-error" id=format!("{id}-error")>{move || error.get()}</p>
+            <p class="hsm-error" id=format!("{id}-error") aria-live="polite">{move || error.get()}</p>
         </div>
     }
 }
@@ -51,13 +52,17 @@ fn TextInput(
 }
 
 #[component]
-pub fn ApplicationDateQuestion(value: RwSignal<String>, outcome: Memo<Outcome>) -> impl IntoView {
-    let error = field_error(outcome, "applicationDate");
+pub fn ApplicationDateQuestion(
+    t: &'static Text,
+    value: RwSignal<String>,
+    outcome: Memo<Outcome>,
+) -> impl IntoView {
+    let error = field_error(t, outcome, "applicationDate");
     view! {
         <Question
             id="hsm-application-date"
-            label="Application date"
-            hint="When will the employer file the application? The amounts of that date apply."
+            label=t.application_date
+            hint=t.application_date_hint
             error=error
         >
             <TextInput id="hsm-application-date" value=value error=error kind="date" />
@@ -67,26 +72,27 @@ pub fn ApplicationDateQuestion(value: RwSignal<String>, outcome: Memo<Outcome>) 
 
 #[component]
 pub fn BirthQuestion(
+    t: &'static Text,
     birth_date: RwSignal<String>,
     age: RwSignal<String>,
     outcome: Memo<Outcome>,
 ) -> impl IntoView {
-    let birth_error = field_error(outcome, "birthDate");
-    let age_error = field_error(outcome, "age");
+    let birth_error = field_error(t, outcome, "birthDate");
+    let age_error = field_error(t, outcome, "age");
     view! {
         <div class="hsm-pair">
             <Question
                 id="hsm-birth-date"
-                label="Date of birth"
-                hint="Decides whether the under-30 amount applies."
+                label=t.birth_date
+                hint=t.birth_date_hint
                 error=birth_error
             >
                 <TextInput id="hsm-birth-date" value=birth_date error=birth_error kind="date" autocomplete="bday" />
             </Question>
             <Question
                 id="hsm-age"
-                label="Or: age in years"
-                hint="Your age on the application date, if you prefer not to give your date of birth."
+                label=t.age
+                hint=t.age_hint
                 error=age_error
             >
                 <TextInput id="hsm-age" value=age error=age_error inputmode="numeric" />
@@ -100,7 +106,7 @@ fn Select(
     id: &'static str,
     value: RwSignal<String>,
     error: Signal<Option<String>>,
-    options: &'static [(&'static str, &'static str)],
+    options: Vec<(&'static str, &'static str)>,
 ) -> impl IntoView {
     view! {
         <select
@@ -114,11 +120,11 @@ fn Select(
             aria-errormessage=format!("{id}-error")
         >
             {options
-                .iter()
+                .into_iter()
                 .map(|(v, text)| {
                     view! {
-                        <option value=*v selected=move || value.with(|s| s == v)>
-                            {*text}
+                        <option value=v selected=move || value.with(|s| s == v)>
+                            {text}
                         </option>
                     }
                 })
@@ -129,57 +135,58 @@ fn Select(
 
 #[component]
 pub fn DegreeQuestion(
+    t: &'static Text,
     degree: RwSignal<String>,
     degree_from: RwSignal<String>,
     graduation_date: RwSignal<String>,
     outcome: Memo<Outcome>,
 ) -> impl IntoView {
-    let degree_error = field_error(outcome, "degree");
-    let from_error = field_error(outcome, "degreeFrom");
-    let graduation_error = field_error(outcome, "graduationDate");
+    let degree_error = field_error(t, outcome, "degree");
+    let from_error = field_error(t, outcome, "degreeFrom");
+    let graduation_error = field_error(t, outcome, "graduationDate");
     let has_degree = move || degree.with(|d| d != "none");
     view! {
         <Question
             id="hsm-degree"
-            label="Highest degree"
-            hint="A recent degree can lower the amount; a master's or PhD can lower the 30% norm."
+            label=t.degree
+            hint=t.degree_hint
             error=degree_error
         >
             <Select
                 id="hsm-degree"
                 value=degree
                 error=degree_error
-                options=&[
-                    ("none", "No degree, or not relevant"),
-                    ("bachelor", "Bachelor's"),
-                    ("master", "Master's"),
-                    ("phd", "PhD"),
+                options=vec![
+                    ("none", t.degree_none),
+                    ("bachelor", t.degree_bachelor),
+                    ("master", t.degree_master),
+                    ("phd", t.degree_phd),
                 ]
             />
         </Question>
         <Show when=has_degree>
             <Question
                 id="hsm-degree-from"
-                label="Where was it obtained?"
-                hint="Top 200: a university in the top 200 of a recognised world ranking."
+                label=t.degree_from
+                hint=t.degree_from_hint
                 error=from_error
             >
                 <Select
                     id="hsm-degree-from"
                     value=degree_from
                     error=from_error
-                    options=&[
-                        ("", "Choose…"),
-                        ("netherlands", "In the Netherlands"),
-                        ("top200", "Top-200 university abroad"),
-                        ("elsewhere", "Elsewhere"),
+                    options=vec![
+                        ("", t.choose),
+                        ("netherlands", t.from_netherlands),
+                        ("top200", t.from_top200),
+                        ("elsewhere", t.from_elsewhere),
                     ]
                 />
             </Question>
             <Question
                 id="hsm-graduation-date"
-                label="Graduation date"
-                hint="The date on the diploma; the reduced amount holds for three years after it."
+                label=t.graduation_date
+                hint=t.graduation_date_hint
                 error=graduation_error
             >
                 <TextInput id="hsm-graduation-date" value=graduation_date error=graduation_error kind="date" />
@@ -189,13 +196,11 @@ pub fn DegreeQuestion(
 }
 
 #[component]
-pub fn OrientationQuestion(value: RwSignal<bool>) -> impl IntoView {
+pub fn OrientationQuestion(t: &'static Text, value: RwSignal<bool>) -> impl IntoView {
     view! {
         <fieldset class="hsm-question hsm-choice" aria-describedby="hsm-orientation-hint">
-            <legend>"Orientation-year permit?"</legend>
-            <p class="hsm-hint" id="hsm-orientation-hint">
-                "The search year for graduates (zoekjaar hoogopgeleiden): applying during it or straight after it lowers the amount."
-            </p>
+            <legend>{t.orientation}</legend>
+            <p class="hsm-hint" id="hsm-orientation-hint">{t.orientation_hint}</p>
             <label>
                 <input
                     type="radio"
@@ -203,7 +208,7 @@ pub fn OrientationQuestion(value: RwSignal<bool>) -> impl IntoView {
                     prop:checked=move || !value.get()
                     on:change=move |_| value.set(false)
                 />
-                "No"
+                {t.no}
             </label>
             <label>
                 <input
@@ -212,28 +217,23 @@ pub fn OrientationQuestion(value: RwSignal<bool>) -> impl IntoView {
                     prop:checked=move || value.get()
                     on:change=move |_| value.set(true)
                 />
-                "Yes"
+                {t.yes}
             </label>
         </fieldset>
     }
 }
 
 #[component]
-pub fn RoleQuestion(value: RwSignal<String>) -> impl IntoView {
+pub fn RoleQuestion(t: &'static Text, value: RwSignal<String>) -> impl IntoView {
     let options: [(&'static str, &'static str); 3] = [
-        ("employee", "Employee"),
-        ("researcher", "Scientific researcher"),
-        (
-            "doctorInTraining",
-            "Doctor in training to become a specialist",
-        ),
+        ("employee", t.role_employee),
+        ("researcher", t.role_researcher),
+        ("doctorInTraining", t.role_doctor),
     ];
     view! {
         <fieldset class="hsm-question hsm-choice" aria-describedby="hsm-role-hint">
-            <legend>"Role"</legend>
-            <p class="hsm-hint" id="hsm-role-hint">
-                "Researchers and doctors in training have no income criterion."
-            </p>
+            <legend>{t.role}</legend>
+            <p class="hsm-hint" id="hsm-role-hint">{t.role_hint}</p>
             {options
                 .into_iter()
                 .map(|(v, text)| {
@@ -257,29 +257,30 @@ pub fn RoleQuestion(value: RwSignal<String>) -> impl IntoView {
 
 #[component]
 pub fn SalaryQuestion(
+    t: &'static Text,
     amount: RwSignal<String>,
     period: RwSignal<String>,
     holiday_allowance_included: RwSignal<bool>,
     outcome: Memo<Outcome>,
 ) -> impl IntoView {
-    let amount_error = field_error(outcome, "salary.amount");
-    let period_error = field_error(outcome, "salary.period");
+    let amount_error = field_error(t, outcome, "salary.amount");
+    let period_error = field_error(t, outcome, "salary.period");
     view! {
         <div class="hsm-salary">
             <Question
                 id="hsm-amount"
-                label="Gross salary"
-                hint="As in the contract, for example 5942 or 5.942,00."
+                label=t.salary
+                hint=t.salary_hint
                 error=amount_error
             >
                 <TextInput id="hsm-amount" value=amount error=amount_error inputmode="decimal" />
             </Question>
-            <Question id="hsm-period" label="Per" hint="Month or year." error=period_error>
+            <Question id="hsm-period" label=t.period hint=t.period_hint error=period_error>
                 <Select
                     id="hsm-period"
                     value=period
                     error=period_error
-                    options=&[("month", "Per month"), ("year", "Per year")]
+                    options=vec![("month", t.per_month), ("year", t.per_year)]
                 />
             </Question>
             <label class="hsm-check-line">
@@ -288,7 +289,7 @@ pub fn SalaryQuestion(
                     prop:checked=move || holiday_allowance_included.get()
                     on:change=move |ev| holiday_allowance_included.set(event_target_checked(&ev))
                 />
-                "Includes 8% holiday allowance"
+                {t.holiday_included}
             </label>
         </div>
     }

@@ -1,63 +1,151 @@
-//! The answer: band, threshold with its period and source, the visitor's
-//! salary on the IND's basis, the verdict and margin, and the 30% ruling.
+//! The answer: band and why, the amount with its period and source, the
+//! visitor's salary on the IND's basis, the verdict and margin, a scale, the
+//! 30% ruling, and the warnings, all in the reader's language.
 
-use super::format::{date, money, unsigned};
+use super::format::{date, money, unsigned, year};
+use super::gauge::Gauge;
+use super::i18n::{fill, Lang, Text};
 use super::{Answers, Profile};
-use crate::api::response::{Answer, ThirtyPercentOut};
+use crate::api::response::{Answer, ThirtyPercentOut, WarningOut};
 use crate::api::{self, Outcome};
 use leptos::prelude::*;
 
-fn band_words(band: &str) -> &'static str {
+fn band_words(t: &'static Text, band: &str) -> &'static str {
     match band {
-        "exempt" => "No income criterion: scientific researcher or doctor in training",
-        "reduced" => "Reduced amount: recent graduate or after an orientation year",
-        "underThirty" => "Highly skilled migrant under 30",
-        _ => "Highly skilled migrant aged 30 or older",
+        "exempt" => t.band_exempt,
+        "reduced" => t.band_reduced,
+        "underThirty" => t.band_under_thirty,
+        _ => t.band_thirty_plus,
     }
 }
 
-fn missing_words(field: &str) -> &'static str {
+fn missing_words(t: &'static Text, field: &str) -> &'static str {
     match field {
-        "applicationDate" => "the application date",
-        "birthDate" | "age" => "your date of birth or age",
-        "degreeFrom" => "where the degree was obtained",
-        "graduationDate" => "the graduation date",
-        "salary.period" => "whether the salary is per month or per year",
-        _ => "the gross salary",
+        "applicationDate" => t.missing_application_date,
+        "birthDate" | "age" => t.missing_age,
+        "degreeFrom" => t.missing_degree_from,
+        "graduationDate" => t.missing_graduation_date,
+        "salary.period" => t.missing_period,
+        _ => t.missing_salary,
     }
 }
 
-fn valid(period_from: &str, period_to: &str) -> String {
-    format!("valid {} – {}", date(period_from), date(period_to))
+fn valid(lang: Lang, from: &str, to: &str) -> String {
+    fill(lang.text().valid, &[&date(lang, from), &date(lang, to)])
+}
+
+/// The verdict in words: (class, icon, sentence). Also what the live region says.
+pub fn verdict_line(lang: Lang, answer: &Answer) -> (&'static str, &'static str, String) {
+    let t = lang.text();
+    let m = |v: &str| money(lang, unsigned(v), true);
+    match (answer.qualifies, answer.margin.as_deref()) {
+        (Some(true), Some("0.00")) => ("hsm-yes", "✓", t.qualifies_exactly.to_owned()),
+        (Some(true), Some(v)) => ("hsm-yes", "✓", fill(t.qualifies_above, &[&m(v)])),
+        (Some(true), None) => ("hsm-yes", "✓", t.qualifies_exempt.to_owned()),
+        (Some(false), Some(v)) => ("hsm-no", "✗", fill(t.short, &[&m(v)])),
+        (None, Some(v)) if v.starts_with('-') => {
+            ("hsm-unknown", "?", fill(t.indicative_short, &[&m(v)]))
+        }
+        (None, Some(v)) => ("hsm-unknown", "?", fill(t.indicative_above, &[&m(v)])),
+        _ => ("hsm-unknown", "?", t.qualifies_exempt.to_owned()),
+    }
+}
+
+/// "Why this band", from the rule the answer names.
+fn why(lang: Lang, answer: &Answer, answers: &Answers) -> String {
+    let t = lang.text();
+    let r = &answer.reason;
+    match r.code {
+        "researcher" => t.why_researcher.to_owned(),
+        "doctorInTraining" => t.why_doctor.to_owned(),
+        "orientationYear" => t.why_orientation.to_owned(),
+        "graduated" => {
+            let programme = match (
+                answers.degree.get().as_str(),
+                answers.degree_from.get().as_str(),
+            ) {
+                ("bachelor", _) => t.programme_nl_bachelor,
+                ("master", "netherlands") => t.programme_nl_master,
+                ("phd", "netherlands") => t.programme_nl_phd,
+                ("master", _) => t.programme_top200_master,
+                _ => t.programme_top200_phd,
+            };
+            let on = r
+                .graduation_date
+                .as_deref()
+                .map(|d| date(lang, d))
+                .unwrap_or_default();
+            let until = r
+                .last_day
+                .as_deref()
+                .map(|d| date(lang, d))
+                .unwrap_or_default();
+            fill(t.why_graduated, &[programme, &on, &until])
+        }
+        _ => {
+            let age = r.age.map(|a| a.to_string()).unwrap_or_default();
+            let on = date(lang, &answers.application_date.get());
+            let template = if answer.band == "underThirty" {
+                t.why_under_thirty
+            } else {
+                t.why_thirty_plus
+            };
+            fill(template, &[&age, &on])
+        }
+    }
+}
+
+fn warning_text(lang: Lang, w: &WarningOut, answer: &Answer, application_date: &str) -> String {
+    let t = lang.text();
+    let d = w.date.as_deref().map(|d| date(lang, d)).unwrap_or_default();
+    match w.code {
+        "turnsThirty" => {
+            let amount = w
+                .amount
+                .as_deref()
+                .map(|a| money(lang, a, true))
+                .unwrap_or_default();
+            fill(t.warn_turns_thirty, &[&d, &amount])
+        }
+        "reducedWindowEnds" => fill(t.warn_reduced_ends, &[&d]),
+        "unpublishedPeriod" => fill(
+            t.warn_unpublished,
+            &[year(application_date), year(&answer.period.from)],
+        ),
+        "marketConform" => t.warn_market_conform.to_owned(),
+        "thirtyPercentFrom2027" => t.warn_thirty_2027.to_owned(),
+        _ => w.message.clone(),
+    }
 }
 
 #[component]
 pub fn ResultPanel(
+    lang: Lang,
     outcome: Memo<Outcome>,
+    answers: Answers,
     node_ref: NodeRef<leptos::html::Section>,
 ) -> impl IntoView {
+    let t = lang.text();
     view! {
-        <section class="hsm-result" part="result" aria-live="polite" aria-label="Result" node_ref=node_ref>
+        <section class="hsm-result" part="result" aria-label=t.result node_ref=node_ref>
             {move || match outcome.get() {
-                Outcome::Answer(answer) => view! { <Verdict answer=*answer /> }.into_any(),
+                Outcome::Answer(answer) => view! { <Verdict lang=lang answer=*answer answers=answers /> }.into_any(),
                 Outcome::Rejected(r) => {
                     let mut missing: Vec<&'static str> = r
                         .errors
                         .iter()
                         .filter(|e| e.code == "required")
-                        .map(|e| missing_words(e.field))
+                        .map(|e| missing_words(t, e.field))
                         .collect();
                     missing.dedup();
                     let invalid = r.errors.iter().any(|e| e.code != "required");
                     view! {
                         <div class="hsm-pending">
-                            <h2>"Your answer appears here"</h2>
+                            <h2>{t.pending_title}</h2>
                             {(!missing.is_empty()).then(|| view! {
-                                <p>"Still needed: " {missing.join(", ")} "."</p>
+                                <p>{fill(t.still_needed, &[&missing.join(", ")])}</p>
                             })}
-                            {invalid.then(|| view! {
-                                <p>"Some answers need a correction; see the message under the field."</p>
-                            })}
+                            {invalid.then(|| view! { <p>{t.needs_correction}</p> })}
                         </div>
                     }
                     .into_any()
@@ -68,47 +156,16 @@ pub fn ResultPanel(
 }
 
 #[component]
-fn Verdict(answer: Answer) -> impl IntoView {
-    let status = match (answer.qualifies, &answer.margin) {
-        (Some(true), Some(m)) if m == "0.00" => (
-            "hsm-yes",
-            "✓",
-            "Qualifies: exactly the required amount".to_owned(),
-        ),
-        (Some(true), Some(m)) => (
-            "hsm-yes",
-            "✓",
-            format!("Qualifies: {} above the amount", money(m, true)),
-        ),
-        (Some(true), None) => (
-            "hsm-yes",
-            "✓",
-            "Qualifies: no income criterion applies".to_owned(),
-        ),
-        (Some(false), Some(m)) => (
-            "hsm-no",
-            "✗",
-            format!("Does not qualify: {} short", money(unsigned(m), true)),
-        ),
-        (None, Some(m)) if m.starts_with('-') => (
-            "hsm-unknown",
-            "?",
-            format!(
-                "Indicative only: {} short of the latest known amount",
-                money(unsigned(m), true)
-            ),
-        ),
-        (None, Some(m)) => (
-            "hsm-unknown",
-            "?",
-            format!(
-                "Indicative only: {} above the latest known amount",
-                money(m, true)
-            ),
-        ),
-        _ => ("hsm-unknown", "?", "Indicative only".to_owned()),
-    };
-    let (class, icon, words) = status;
+fn Verdict(lang: Lang, answer: Answer, answers: Answers) -> impl IntoView {
+    let t = lang.text();
+    let (class, icon, words) = verdict_line(lang, &answer);
+    let why = why(lang, &answer, &answers);
+    let application_date = answers.application_date.get();
+    let warnings: Vec<(&'static str, String)> = answer
+        .warnings
+        .iter()
+        .map(|w| (w.code, warning_text(lang, w, &answer, &application_date)))
+        .collect();
     view! {
         <div class=format!("hsm-verdict {class}") part="verdict">
             <p class="hsm-verdict-line">
@@ -116,46 +173,47 @@ fn Verdict(answer: Answer) -> impl IntoView {
                 <strong>{words}</strong>
             </p>
             <dl class="hsm-figures">
-                <dt>"Band"</dt>
-                <dd class="hsm-band">{band_words(answer.band)}</dd>
-                {answer.threshold.clone().map(|t| view! {
-                    <dt>"Required"</dt>
+                <dt>{t.band_label}</dt>
+                <dd class="hsm-band">{band_words(t, answer.band)}</dd>
+                <dt>{t.why_label}</dt>
+                <dd class="hsm-why">{why}</dd>
+                {answer.threshold.clone().map(|v| view! {
+                    <dt>{t.required_label}</dt>
                     <dd class="hsm-threshold">
-                        {money(&t, false)} " a month, gross, excl. holiday allowance"
+                        {fill(t.a_month_basis, &[&money(lang, &v, false)])}
                         <span class="hsm-period">
-                            " (" {valid(&answer.period.from, &answer.period.to)} ", "
-                            <a href=answer.source target="_blank" rel="noopener noreferrer">"source: IND"</a> ")"
+                            " (" {valid(lang, &answer.period.from, &answer.period.to)} ", "
+                            <a href=answer.source target="_blank" rel="noopener noreferrer">{t.source_ind}</a> ")"
                         </span>
                     </dd>
                 })}
-                <dt>"Your salary"</dt>
+                <dt>{t.your_salary_label}</dt>
                 <dd class="hsm-salary-normalised">
-                    {money(&answer.monthly_salary, false)} " a month, gross, excl. holiday allowance"
+                    {fill(t.a_month_basis, &[&money(lang, &answer.monthly_salary, false)])}
                 </dd>
             </dl>
-            <ThirtyPercent t=answer.thirty_percent.clone() />
-            {(!answer.warnings.is_empty()).then(|| view! {
+            <Gauge lang=lang answer=answer.clone() />
+            {(!warnings.is_empty()).then(|| view! {
                 <ul class="hsm-warnings">
-                    {answer.warnings.iter().map(|w| view! {
-                        <li data-code=w.code>{w.message.clone()}</li>
-                    }).collect_view()}
+                    {warnings.into_iter().map(|(code, text)| view! { <li data-code=code>{text}</li> }).collect_view()}
                 </ul>
             })}
+            <ThirtyPercent lang=lang t=answer.thirty_percent.clone() />
         </div>
     }
 }
 
 #[component]
-fn ThirtyPercent(t: ThirtyPercentOut) -> impl IntoView {
+fn ThirtyPercent(lang: Lang, t: ThirtyPercentOut) -> impl IntoView {
+    let tx = lang.text();
     let status = match (t.meets_norm, t.partial_possible, &t.max_allowance) {
-        _ if t.norm_kind == "none" => "Met: no salary norm applies to this role".to_owned(),
-        (Some(true), ..) => "Met: the full 30% allowance keeps you above the norm".to_owned(),
-        (Some(false), Some(true), Some(max)) => format!(
-            "Partly possible: an allowance of up to {} a year keeps you above the norm",
-            money(max, false)
-        ),
-        (Some(false), ..) => "Not met: the salary is not above the norm".to_owned(),
-        (None, ..) => "Not known yet: the norm for this year is not published".to_owned(),
+        _ if t.norm_kind == "none" => tx.thirty_none.to_owned(),
+        (Some(true), ..) => tx.thirty_met.to_owned(),
+        (Some(false), Some(true), Some(max)) => {
+            fill(tx.thirty_partial, &[&money(lang, max, false)])
+        }
+        (Some(false), ..) => tx.thirty_not_met.to_owned(),
+        (None, ..) => tx.thirty_unknown.to_owned(),
     };
     let met_class = match t.meets_norm {
         Some(true) => "hsm-yes",
@@ -163,42 +221,56 @@ fn ThirtyPercent(t: ThirtyPercentOut) -> impl IntoView {
         Some(false) => "hsm-no",
         None => "hsm-unknown",
     };
+    let percentage = t.percentage.to_string();
     view! {
         <div class=format!("hsm-thirty {met_class}")>
-            <h3>"30% ruling"</h3>
+            <h3>{tx.thirty_title}</h3>
             <p class="hsm-thirty-status"><strong>{status}</strong></p>
             <dl class="hsm-figures">
                 {t.norm.clone().map(|n| view! {
-                    <dt>"Salary norm"</dt>
+                    <dt>{tx.norm_label}</dt>
                     <dd class="hsm-norm">
-                        {money(&n, false)} " a year, taxable salary after the allowance must be more"
+                        {fill(tx.norm_text, &[&money(lang, &n, false)])}
                         <span class="hsm-period">
-                            " (" {valid(&t.period.from, &t.period.to)} ", "
-                            <a href=t.source target="_blank" rel="noopener noreferrer">"source: Belastingdienst"</a> ")"
+                            " (" {valid(lang, &t.period.from, &t.period.to)} ", "
+                            <a href=t.source target="_blank" rel="noopener noreferrer">{tx.source_tax}</a> ")"
                         </span>
                     </dd>
                 })}
-                <dt>"Your taxable salary"</dt>
+                <dt>{tx.taxable_label}</dt>
                 <dd class="hsm-taxable">
-                    {money(&t.taxable_salary, false)} " a year after a " {t.percentage} "% allowance of "
-                    {money(&t.allowance, false)} " (gross " {money(&t.annual_salary, false)}
-                    " incl. holiday allowance)"
+                    {fill(tx.taxable_text, &[
+                        &money(lang, &t.taxable_salary, false),
+                        &percentage,
+                        &money(lang, &t.allowance, false),
+                        &money(lang, &t.annual_salary, false),
+                    ])}
                 </dd>
             </dl>
+            <p class="hsm-note">{tx.thirty_about}</p>
+            {t.salary_for_full_allowance.clone().map(|needed| view! {
+                <p class="hsm-note hsm-needed">
+                    {fill(tx.thirty_needed, &[year(&t.period.from), &money(lang, &needed, false)])}
+                </p>
+            })}
+            <p class="hsm-note">{tx.thirty_conditions}</p>
+            <ul class="hsm-conditions">
+                <li>{tx.condition_abroad}</li>
+                <li>{tx.condition_distance}</li>
+                <li>{tx.condition_apply}</li>
+            </ul>
         </div>
     }
 }
 
 /// The answer for every reader at once, for a listing with a pre-filled salary.
 #[component]
-pub fn CompactResult(answers: Answers) -> impl IntoView {
+pub fn CompactResult(lang: Lang, answers: Answers) -> impl IntoView {
+    let t = lang.text();
     let rows: [(Profile, &'static str); 3] = [
-        (Profile::ThirtyPlus, "people aged 30 or older"),
-        (Profile::UnderThirty, "people under 30"),
-        (
-            Profile::RecentGraduate,
-            "recent graduates and after an orientation year",
-        ),
+        (Profile::ThirtyPlus, t.compact_thirty_plus),
+        (Profile::UnderThirty, t.compact_under_thirty),
+        (Profile::RecentGraduate, t.compact_graduates),
     ];
     let outcomes = rows.map(|(profile, who)| {
         (
@@ -208,28 +280,26 @@ pub fn CompactResult(answers: Answers) -> impl IntoView {
     });
     let [first, ..] = outcomes;
     view! {
-        <section class="hsm-result hsm-compact" part="result" aria-live="polite" aria-label="Result">
+        <section class="hsm-result hsm-compact" part="result" aria-label=t.result>
             {move || match first.0.get() {
                 Outcome::Answer(a) => view! {
                     <p class="hsm-compact-salary">
-                        <strong>{money(&a.monthly_salary, false)}</strong>
-                        " a month, gross, excl. holiday allowance"
+                        <strong>{fill(t.compact_salary, &[&money(lang, &a.monthly_salary, false)])}</strong>
                     </p>
                     <ul class="hsm-compact-list">
                         {outcomes.into_iter().map(|(o, who)| {
-
                             move || match o.get() {
                                 Outcome::Answer(a) => {
-                                    let (class, icon, verb) = match a.qualifies {
-                                        Some(true) => ("hsm-yes", "✓", "Meets"),
-                                        Some(false) => ("hsm-no", "✗", "Below"),
-                                        None => ("hsm-unknown", "?", "Indicative:"),
+                                    let (class, icon, template) = match a.qualifies {
+                                        Some(true) => ("hsm-yes", "✓", t.compact_meets),
+                                        Some(false) => ("hsm-no", "✗", t.compact_below),
+                                        None => ("hsm-unknown", "?", t.compact_indicative),
                                     };
-                                    let threshold = a.threshold.as_deref().map(|t| money(t, true)).unwrap_or_default();
+                                    let threshold = a.threshold.as_deref().map(|v| money(lang, v, true)).unwrap_or_default();
                                     view! {
                                         <li class=class>
                                             <span class="hsm-icon" aria-hidden="true">{icon}</span>
-                                            {format!("{verb} the amount for {who} ({threshold})")}
+                                            {fill(template, &[who, &threshold])}
                                         </li>
                                     }.into_any()
                                 }
@@ -239,26 +309,25 @@ pub fn CompactResult(answers: Answers) -> impl IntoView {
                     </ul>
                     <p class="hsm-compact-thirty">
                         {match (a.thirty_percent.meets_norm, &a.thirty_percent.norm) {
-                            (Some(true), Some(n)) => format!("30% ruling: above the salary norm ({} a year)", money(n, true)),
-                            (Some(false), Some(n)) => format!("30% ruling: the full allowance would break the salary norm ({} a year)", money(n, true)),
-                            _ => "30% ruling: not known for this date yet".to_owned(),
+                            (Some(true), Some(n)) => fill(t.compact_thirty_met, &[&money(lang, n, true)]),
+                            (Some(false), Some(n)) => fill(t.compact_thirty_not_met, &[&money(lang, n, true)]),
+                            _ => t.thirty_unknown.to_owned(),
                         }}
                     </p>
                     <p class="hsm-period">
-                        {valid(&a.period.from, &a.period.to)} " · "
-                        <a href=a.source target="_blank" rel="noopener noreferrer">"source: IND"</a>
+                        {valid(lang, &a.period.from, &a.period.to)} " · "
+                        <a href=a.source target="_blank" rel="noopener noreferrer">{t.source_ind}</a>
                     </p>
                     <ul class="hsm-warnings">
                         {a.warnings.iter().filter(|w| w.code == "unpublishedPeriod").map(|w| view! {
-                            <li data-code=w.code>{w.message.clone()}</li>
+                            <li data-code=w.code>{warning_text(lang, w, &a, &answers.application_date.get())}</li>
                         }).collect_view()}
                     </ul>
                 }.into_any(),
-                Outcome::Rejected(r) => view! {
-                    <p class="hsm-pending">
-                        {r.errors.first().map(|e| e.message.clone()).unwrap_or_default()}
-                    </p>
-                }.into_any(),
+                Outcome::Rejected(r) => {
+                    let message = r.errors.first().map(|e| super::error_text(t, e.field, e.code)).unwrap_or("");
+                    view! { <p class="hsm-pending">{message}</p> }.into_any()
+                }
             }}
         </section>
     }

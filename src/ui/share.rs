@@ -1,0 +1,125 @@
+//! A shareable link: the answers go in the URL fragment (`#hsm=…`), which a
+//! browser never sends to a server; opening such a link restores them.
+
+use super::i18n::Lang;
+use super::Answers;
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+
+const PREFIX: &str = "#hsm=";
+
+/// (key in the link, the answer it holds)
+fn fields(a: &Answers) -> [(&'static str, RwSignal<String>); 9] {
+    [
+        ("d", a.application_date),
+        ("b", a.birth_date),
+        ("a", a.age),
+        ("g", a.degree),
+        ("f", a.degree_from),
+        ("gd", a.graduation_date),
+        ("r", a.role),
+        ("s", a.amount),
+        ("p", a.period),
+    ]
+}
+
+fn flag(b: bool) -> &'static str {
+    if b {
+        "1"
+    } else {
+        "0"
+    }
+}
+
+/// `d=2026-03-15&b=…`: only answers that are given.
+pub fn encode(a: &Answers, lang: Lang) -> String {
+    let mut parts: Vec<String> = fields(a)
+        .into_iter()
+        .filter_map(|(key, signal)| {
+            let value = signal.get_untracked();
+            (!value.is_empty()).then(|| format!("{key}={}", js_sys::encode_uri_component(&value)))
+        })
+        .collect();
+    parts.push(format!("o={}", flag(a.orientation_year.get_untracked())));
+    parts.push(format!(
+        "h={}",
+        flag(a.holiday_allowance_included.get_untracked())
+    ));
+    parts.push(format!("l={}", lang.tag()));
+    parts.join("&")
+}
+
+/// Restores answers from a fragment made by [`encode`]; returns its language.
+pub fn decode(fragment: &str, a: &Answers) -> Option<Lang> {
+    let body = fragment.strip_prefix(PREFIX)?;
+    let mut lang = None;
+    let fields = fields(a);
+    for pair in body.split('&') {
+        let Some((key, raw)) = pair.split_once('=') else {
+            continue;
+        };
+        let Some(value) = js_sys::decode_uri_component(raw)
+            .ok()
+            .and_then(|v| v.as_string())
+        else {
+            continue;
+        };
+        match key {
+            "o" => a.orientation_year.set(value == "1"),
+            "h" => a.holiday_allowance_included.set(value == "1"),
+            "l" => lang = Lang::from_tag(&value),
+            _ => {
+                if let Some((_, signal)) = fields.iter().find(|(k, _)| *k == key) {
+                    signal.set(value);
+                }
+            }
+        }
+    }
+    lang
+}
+
+fn window() -> Option<web_sys::Window> {
+    js_sys::global().dyn_into::<web_sys::Window>().ok()
+}
+
+/// The page's fragment, if it is one of ours.
+pub fn current_fragment() -> Option<String> {
+    let hash = window()?.location().hash().ok()?;
+    hash.starts_with(PREFIX).then_some(hash)
+}
+
+/// This page's address with the answers as its fragment.
+pub fn link(encoded: &str) -> String {
+    let href = window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    let base = href.split('#').next().unwrap_or("");
+    format!("{base}{PREFIX}{encoded}")
+}
+
+/// Puts `text` on the clipboard; `false` where the browser does not allow it.
+pub async fn copy(text: String) -> bool {
+    let Some(window) = window() else { return false };
+    let clipboard = js_sys::Reflect::get(&window.navigator(), &JsValue::from_str("clipboard")).ok();
+    let write = clipboard
+        .as_ref()
+        .and_then(|c| js_sys::Reflect::get(c, &JsValue::from_str("writeText")).ok())
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let (Some(clipboard), Some(write)) = (clipboard, write) else {
+        return false;
+    };
+    let Ok(promise) = write.call1(&clipboard, &JsValue::from_str(&text)) else {
+        return false;
+    };
+    match promise.dyn_into::<js_sys::Promise>() {
+        Ok(p) => wasm_bindgen_futures::JsFuture::from(p).await.is_ok(),
+        Err(_) => false,
+    }
+}
+
+/// Opens the browser's print dialog (the stylesheet prints the summary only).
+pub fn print() {
+    if let Some(w) = window() {
+        let _ = w.print();
+    }
+}

@@ -10,7 +10,9 @@ fn strings(lang: &str) -> BTreeMap<String, String> {
     let mut out = BTreeMap::new();
     for line in source.lines() {
         let line = line.trim();
-        let Some((key, rest)) = line.split_once(": \"") else { continue };
+        let Some((key, rest)) = line.split_once(": \"") else {
+            continue;
+        };
         if key.contains(' ') || key.starts_with("//") {
             continue;
         }
@@ -54,7 +56,11 @@ fn every_language_has_every_key_with_the_same_placeholders() {
             panic!("{key} is missing in en or nl");
         };
         assert!(!e.is_empty() && !n.is_empty(), "{key} is empty");
-        assert_eq!(placeholders(e), placeholders(n), "{key}: placeholders differ");
+        assert_eq!(
+            placeholders(e),
+            placeholders(n),
+            "{key}: placeholders differ"
+        );
     }
 }
 

@@ -183,7 +183,7 @@ pub struct Settings {
     /// `light`, `dark` or `auto` (follows `prefers-color-scheme`).
     pub theme: RwSignal<String>,
     pub lang: RwSignal<Lang>,
-    /// Show a language switch (the standalone page does).
+    /// Show a language switch, a heading and an introduction (the standalone page does).
     pub lang_switch: RwSignal<bool>,
 }
 
@@ -278,7 +278,11 @@ fn FullCheck(
     };
     view! {
         <Show when=move || settings.lang_switch.get()>
-            <LanguageSwitch lang=settings.lang />
+            <header class="hsm-header">
+                <h1>{t.page_title}</h1>
+                <p>{t.page_intro}</p>
+                <LanguageSwitch lang=settings.lang />
+            </header>
         </Show>
         <form class="hsm-form" part="form" novalidate on:submit=show_result>
             <ApplicationDateQuestion t=t value=answers.application_date outcome=outcome />

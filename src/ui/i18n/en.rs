@@ -3,6 +3,8 @@ use super::Text;
 pub const TEXT: Text = Text {
     lang_name: "English",
     language: "Language",
+    page_title: "Salary check for highly skilled migrants",
+    page_intro: "Does the salary meet the IND's income criterion for a highly skilled migrant (kennismigrant), and the Belastingdienst's norm for the 30% ruling? Answer a few questions; the answer updates as you type. Nothing you type leaves your browser.",
     months: [
         "January", "February", "March", "April", "May", "June", "July", "August", "September",
         "October", "November", "December",

@@ -75,6 +75,9 @@ pub fn fill(template: &str, args: &[&str]) -> String {
 pub struct Text {
     pub lang_name: &'static str,
     pub language: &'static str,
+    /// The standalone page's heading and introduction.
+    pub page_title: &'static str,
+    pub page_intro: &'static str,
     pub months: [&'static str; 12],
 
     pub application_date: &'static str,

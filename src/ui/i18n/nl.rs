@@ -3,6 +3,8 @@ use super::Text;
 pub const TEXT: Text = Text {
     lang_name: "Nederlands",
     language: "Taal",
+    page_title: "Salarischeck voor kennismigranten",
+    page_intro: "Voldoet het salaris aan de inkomenseis van de IND voor kennismigranten, en aan de norm van de Belastingdienst voor de 30%-regeling? Beantwoord een paar vragen; de uitkomst verandert terwijl je typt. Wat je invult, verlaat je browser niet.",
     months: [
         "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
         "oktober", "november", "december",

@@ -11,7 +11,10 @@ fn base() -> Value {
 }
 
 fn salary(amount: Value) -> Value {
-    with(base(), json!({"salary": {"amount": amount, "period": "month"}}))
+    with(
+        base(),
+        json!({"salary": {"amount": amount, "period": "month"}}),
+    )
 }
 
 fn field(key: &str, value: Value) -> Value {
@@ -28,75 +31,393 @@ fn bad_inputs_name_their_field_and_code() {
         ("a list", json!([base()]), "input", "notAnObject"),
         ("a boolean", json!(true), "input", "notAnObject"),
         // The salary amount.
-        ("empty amount", salary(json!("")), "salary.amount", "required"),
+        (
+            "empty amount",
+            salary(json!("")),
+            "salary.amount",
+            "required",
+        ),
         ("spaces", salary(json!("   ")), "salary.amount", "required"),
-        ("letters", salary(json!("abc")), "salary.amount", "invalidNumber"),
-        ("digits then letters", salary(json!("5000abc")), "salary.amount", "invalidNumber"),
-        ("negative text", salary(json!("-5000")), "salary.amount", "negative"),
-        ("negative number", salary(json!(-5000)), "salary.amount", "negative"),
+        (
+            "letters",
+            salary(json!("abc")),
+            "salary.amount",
+            "invalidNumber",
+        ),
+        (
+            "digits then letters",
+            salary(json!("5000abc")),
+            "salary.amount",
+            "invalidNumber",
+        ),
+        (
+            "negative text",
+            salary(json!("-5000")),
+            "salary.amount",
+            "negative",
+        ),
+        (
+            "negative number",
+            salary(json!(-5000)),
+            "salary.amount",
+            "negative",
+        ),
         ("zero", salary(json!("0")), "salary.amount", "zero"),
         ("zero number", salary(json!(0)), "salary.amount", "zero"),
-        ("1e9 as text", salary(json!("1e9")), "salary.amount", "invalidNumber"),
-        ("1e9 as a number", salary(json!(1e9)), "salary.amount", "tooLarge"),
-        ("NaN as text", salary(json!("NaN")), "salary.amount", "invalidNumber"),
-        ("Infinity as text", salary(json!("Infinity")), "salary.amount", "invalidNumber"),
-        ("20 digits", salary(json!("12345678901234567890")), "salary.amount", "tooLarge"),
-        ("20 digits as a number", salary(json!(12345678901234567890u64)), "salary.amount", "tooLarge"),
-        ("three decimals", salary(json!("5942.123")), "salary.amount", "tooManyDecimals"),
-        ("three decimals as a number", salary(json!(5942.123)), "salary.amount", "tooManyDecimals"),
-        ("mixed separators", salary(json!("5.942,00.1")), "salary.amount", "mixedSeparators"),
-        ("decimal mark used to group", salary(json!("5,942,00")), "salary.amount", "mixedSeparators"),
-        ("amount is an object", salary(json!({"value": 5000})), "salary.amount", "invalidNumber"),
-        ("amount is a boolean", salary(json!(true)), "salary.amount", "invalidNumber"),
-        ("salary missing", json!({"applicationDate": "2026-03-15", "age": 40}), "salary.amount", "required"),
-        ("salary is a string", field("salary", json!("5000")), "salary", "invalidValue"),
-        ("salary is a list", field("salary", json!([5000])), "salary", "invalidValue"),
-        ("period missing", field("salary", json!({"amount": 5000})), "salary.period", "required"),
-        ("unknown period", field("salary", json!({"amount": 5000, "period": "week"})), "salary.period", "unknownValue"),
-        ("period is a number", field("salary", json!({"amount": 5000, "period": 12})), "salary.period", "unknownValue"),
-        ("holiday allowance not a boolean", field("salary", json!({"amount": 5000, "period": "month", "holidayAllowanceIncluded": "yes"})), "salary.holidayAllowanceIncluded", "invalidValue"),
+        (
+            "1e9 as text",
+            salary(json!("1e9")),
+            "salary.amount",
+            "invalidNumber",
+        ),
+        (
+            "1e9 as a number",
+            salary(json!(1e9)),
+            "salary.amount",
+            "tooLarge",
+        ),
+        (
+            "NaN as text",
+            salary(json!("NaN")),
+            "salary.amount",
+            "invalidNumber",
+        ),
+        (
+            "Infinity as text",
+            salary(json!("Infinity")),
+            "salary.amount",
+            "invalidNumber",
+        ),
+        (
+            "20 digits",
+            salary(json!("12345678901234567890")),
+            "salary.amount",
+            "tooLarge",
+        ),
+        (
+            "20 digits as a number",
+            salary(json!(12345678901234567890u64)),
+            "salary.amount",
+            "tooLarge",
+        ),
+        (
+            "three decimals",
+            salary(json!("5942.123")),
+            "salary.amount",
+            "tooManyDecimals",
+        ),
+        (
+            "three decimals as a number",
+            salary(json!(5942.123)),
+            "salary.amount",
+            "tooManyDecimals",
+        ),
+        (
+            "mixed separators",
+            salary(json!("5.942,00.1")),
+            "salary.amount",
+            "mixedSeparators",
+        ),
+        (
+            "decimal mark used to group",
+            salary(json!("5,942,00")),
+            "salary.amount",
+            "mixedSeparators",
+        ),
+        (
+            "amount is an object",
+            salary(json!({"value": 5000})),
+            "salary.amount",
+            "invalidNumber",
+        ),
+        (
+            "amount is a boolean",
+            salary(json!(true)),
+            "salary.amount",
+            "invalidNumber",
+        ),
+        (
+            "salary missing",
+            json!({"applicationDate": "2026-03-15", "age": 40}),
+            "salary.amount",
+            "required",
+        ),
+        (
+            "salary is a string",
+            field("salary", json!("5000")),
+            "salary",
+            "invalidValue",
+        ),
+        (
+            "salary is a list",
+            field("salary", json!([5000])),
+            "salary",
+            "invalidValue",
+        ),
+        (
+            "period missing",
+            field("salary", json!({"amount": 5000})),
+            "salary.period",
+            "required",
+        ),
+        (
+            "unknown period",
+            field("salary", json!({"amount": 5000, "period": "week"})),
+            "salary.period",
+            "unknownValue",
+        ),
+        (
+            "period is a number",
+            field("salary", json!({"amount": 5000, "period": 12})),
+            "salary.period",
+            "unknownValue",
+        ),
+        (
+            "holiday allowance not a boolean",
+            field(
+                "salary",
+                json!({"amount": 5000, "period": "month", "holidayAllowanceIncluded": "yes"}),
+            ),
+            "salary.holidayAllowanceIncluded",
+            "invalidValue",
+        ),
         // Dates.
-        ("application date missing", json!({"age": 40, "salary": {"amount": 5000, "period": "month"}}), "applicationDate", "required"),
-        ("application date empty", field("applicationDate", json!("")), "applicationDate", "required"),
-        ("application date in another format", field("applicationDate", json!("15-03-2026")), "applicationDate", "invalidDate"),
-        ("application date as a number", field("applicationDate", json!(20260315)), "applicationDate", "invalidDate"),
-        ("impossible date", field("applicationDate", json!("2026-02-30")), "applicationDate", "noSuchDate"),
-        ("month 13", field("applicationDate", json!("2026-13-01")), "applicationDate", "invalidDate"),
-        ("29 February in a common year", field("applicationDate", json!("2026-02-29")), "applicationDate", "noSuchDate"),
-        ("application in 1900", field("applicationDate", json!("1900-01-01")), "applicationDate", "beforeFirstPeriod"),
-        ("application in 2019", field("applicationDate", json!("2019-12-31")), "applicationDate", "beforeFirstPeriod"),
-        ("application in 2200", field("applicationDate", json!("2200-01-01")), "applicationDate", "outOfRange"),
-        ("birth in 1900", field("birthDate", json!("1900-01-01")), "birthDate", "ageOutOfRange"),
-        ("birth in 2200", field("birthDate", json!("2200-01-01")), "birthDate", "afterApplicationDate"),
-        ("birth after application", field("birthDate", json!("2026-03-16")), "birthDate", "afterApplicationDate"),
-        ("birth on 29 February of a common year", field("birthDate", json!("1995-02-29")), "birthDate", "noSuchDate"),
-        ("birth date as a boolean", field("birthDate", json!(false)), "birthDate", "invalidDate"),
-        ("too young", field("birthDate", json!("2014-01-01")), "birthDate", "ageOutOfRange"),
-        ("no age at all", json!({"applicationDate": "2026-03-15", "salary": {"amount": 5000, "period": "month"}}), "birthDate", "required"),
+        (
+            "application date missing",
+            json!({"age": 40, "salary": {"amount": 5000, "period": "month"}}),
+            "applicationDate",
+            "required",
+        ),
+        (
+            "application date empty",
+            field("applicationDate", json!("")),
+            "applicationDate",
+            "required",
+        ),
+        (
+            "application date in another format",
+            field("applicationDate", json!("15-03-2026")),
+            "applicationDate",
+            "invalidDate",
+        ),
+        (
+            "application date as a number",
+            field("applicationDate", json!(20260315)),
+            "applicationDate",
+            "invalidDate",
+        ),
+        (
+            "impossible date",
+            field("applicationDate", json!("2026-02-30")),
+            "applicationDate",
+            "noSuchDate",
+        ),
+        (
+            "month 13",
+            field("applicationDate", json!("2026-13-01")),
+            "applicationDate",
+            "invalidDate",
+        ),
+        (
+            "29 February in a common year",
+            field("applicationDate", json!("2026-02-29")),
+            "applicationDate",
+            "noSuchDate",
+        ),
+        (
+            "application in 1900",
+            field("applicationDate", json!("1900-01-01")),
+            "applicationDate",
+            "beforeFirstPeriod",
+        ),
+        (
+            "application in 2019",
+            field("applicationDate", json!("2019-12-31")),
+            "applicationDate",
+            "beforeFirstPeriod",
+        ),
+        (
+            "application in 2200",
+            field("applicationDate", json!("2200-01-01")),
+            "applicationDate",
+            "outOfRange",
+        ),
+        (
+            "birth in 1900",
+            field("birthDate", json!("1900-01-01")),
+            "birthDate",
+            "ageOutOfRange",
+        ),
+        (
+            "birth in 2200",
+            field("birthDate", json!("2200-01-01")),
+            "birthDate",
+            "afterApplicationDate",
+        ),
+        (
+            "birth after application",
+            field("birthDate", json!("2026-03-16")),
+            "birthDate",
+            "afterApplicationDate",
+        ),
+        (
+            "birth on 29 February of a common year",
+            field("birthDate", json!("1995-02-29")),
+            "birthDate",
+            "noSuchDate",
+        ),
+        (
+            "birth date as a boolean",
+            field("birthDate", json!(false)),
+            "birthDate",
+            "invalidDate",
+        ),
+        (
+            "too young",
+            field("birthDate", json!("2014-01-01")),
+            "birthDate",
+            "ageOutOfRange",
+        ),
+        (
+            "no age at all",
+            json!({"applicationDate": "2026-03-15", "salary": {"amount": 5000, "period": "month"}}),
+            "birthDate",
+            "required",
+        ),
         // Age.
         ("age 9", field("age", json!(9)), "age", "ageOutOfRange"),
         ("age 101", field("age", json!(101)), "age", "ageOutOfRange"),
-        ("age negative", field("age", json!(-3)), "age", "ageOutOfRange"),
-        ("age with decimals", field("age", json!(29.5)), "age", "invalidNumber"),
-        ("age in letters", field("age", json!("twenty")), "age", "invalidNumber"),
-        ("age NaN-like", field("age", json!("NaN")), "age", "invalidNumber"),
-        ("age not matching the birth date", field("age", json!(20)), "age", "conflictsWithBirthDate"),
-        ("age is an object", field("age", json!({})), "age", "invalidNumber"),
+        (
+            "age negative",
+            field("age", json!(-3)),
+            "age",
+            "ageOutOfRange",
+        ),
+        (
+            "age with decimals",
+            field("age", json!(29.5)),
+            "age",
+            "invalidNumber",
+        ),
+        (
+            "age in letters",
+            field("age", json!("twenty")),
+            "age",
+            "invalidNumber",
+        ),
+        (
+            "age NaN-like",
+            field("age", json!("NaN")),
+            "age",
+            "invalidNumber",
+        ),
+        (
+            "age not matching the birth date",
+            field("age", json!(20)),
+            "age",
+            "conflictsWithBirthDate",
+        ),
+        (
+            "age is an object",
+            field("age", json!({})),
+            "age",
+            "invalidNumber",
+        ),
         // Degree and graduation.
-        ("unknown degree", field("degree", json!("diploma")), "degree", "unknownValue"),
-        ("degree is a number", field("degree", json!(3)), "degree", "unknownValue"),
-        ("degree without origin", field("degree", json!("master")), "degreeFrom", "required"),
-        ("unknown origin", with(base(), json!({"degree": "master", "degreeFrom": "mars"})), "degreeFrom", "unknownValue"),
-        ("qualifying degree without graduation date", with(base(), json!({"degree": "master", "degreeFrom": "netherlands"})), "graduationDate", "required"),
-        ("graduation after application", with(base(), json!({"degree": "master", "degreeFrom": "netherlands", "graduationDate": "2026-03-16"})), "graduationDate", "afterApplicationDate"),
-        ("graduation before birth", with(base(), json!({"degree": "master", "degreeFrom": "netherlands", "graduationDate": "1989-06-30"})), "graduationDate", "beforeBirth"),
-        ("graduation in 1900", with(base(), json!({"degree": "master", "degreeFrom": "netherlands", "graduationDate": "1900-06-30"})), "graduationDate", "outOfRange"),
-        ("graduation on an impossible day", with(base(), json!({"degree": "master", "degreeFrom": "netherlands", "graduationDate": "2025-04-31"})), "graduationDate", "noSuchDate"),
+        (
+            "unknown degree",
+            field("degree", json!("diploma")),
+            "degree",
+            "unknownValue",
+        ),
+        (
+            "degree is a number",
+            field("degree", json!(3)),
+            "degree",
+            "unknownValue",
+        ),
+        (
+            "degree without origin",
+            field("degree", json!("master")),
+            "degreeFrom",
+            "required",
+        ),
+        (
+            "unknown origin",
+            with(base(), json!({"degree": "master", "degreeFrom": "mars"})),
+            "degreeFrom",
+            "unknownValue",
+        ),
+        (
+            "qualifying degree without graduation date",
+            with(
+                base(),
+                json!({"degree": "master", "degreeFrom": "netherlands"}),
+            ),
+            "graduationDate",
+            "required",
+        ),
+        (
+            "graduation after application",
+            with(
+                base(),
+                json!({"degree": "master", "degreeFrom": "netherlands", "graduationDate": "2026-03-16"}),
+            ),
+            "graduationDate",
+            "afterApplicationDate",
+        ),
+        (
+            "graduation before birth",
+            with(
+                base(),
+                json!({"degree": "master", "degreeFrom": "netherlands", "graduationDate": "1989-06-30"}),
+            ),
+            "graduationDate",
+            "beforeBirth",
+        ),
+        (
+            "graduation in 1900",
+            with(
+                base(),
+                json!({"degree": "master", "degreeFrom": "netherlands", "graduationDate": "1900-06-30"}),
+            ),
+            "graduationDate",
+            "outOfRange",
+        ),
+        (
+            "graduation on an impossible day",
+            with(
+                base(),
+                json!({"degree": "master", "degreeFrom": "netherlands", "graduationDate": "2025-04-31"}),
+            ),
+            "graduationDate",
+            "noSuchDate",
+        ),
         // Orientation year and role.
-        ("orientation year is a number", field("orientationYear", json!(1)), "orientationYear", "invalidValue"),
-        ("orientation year is a word", field("orientationYear", json!("yes")), "orientationYear", "invalidValue"),
-        ("unknown role", field("role", json!("manager")), "role", "unknownValue"),
-        ("role is a list", field("role", json!(["employee"])), "role", "unknownValue"),
+        (
+            "orientation year is a number",
+            field("orientationYear", json!(1)),
+            "orientationYear",
+            "invalidValue",
+        ),
+        (
+            "orientation year is a word",
+            field("orientationYear", json!("yes")),
+            "orientationYear",
+            "invalidValue",
+        ),
+        (
+            "unknown role",
+            field("role", json!("manager")),
+            "role",
+            "unknownValue",
+        ),
+        (
+            "role is a list",
+            field("role", json!(["employee"])),
+            "role",
+            "unknownValue",
+        ),
     ];
     assert!(cases.len() >= 40);
     for (name, input, want_field, want_code) in cases {
@@ -111,9 +432,14 @@ fn bad_inputs_name_their_field_and_code() {
 
 #[test]
 fn a_half_filled_form_gets_every_missing_answer_at_once() {
-    let r = eval(json!({"applicationDate": "2026-03-15", "degree": "master", "degreeFrom": "netherlands"}));
+    let r = eval(
+        json!({"applicationDate": "2026-03-15", "degree": "master", "degreeFrom": "netherlands"}),
+    );
     let errs = errors(&r);
     for field in ["graduationDate", "birthDate", "salary.amount"] {
-        assert!(errs.iter().any(|(f, c)| f == field && c == "required"), "{field} in {errs:?}");
+        assert!(
+            errs.iter().any(|(f, c)| f == field && c == "required"),
+            "{field} in {errs:?}"
+        );
     }
 }

@@ -448,10 +448,7 @@ pub fn read(input: &Loose) -> Result<(Applicant, Salary), Vec<FieldError>> {
     }
     match (applicant, salary) {
         (Some(a), Some(s)) if errors.is_empty() => Ok((a, s)),
-        _ => {
-            sort_by_form_order(&mut errors);
-            Err(errors)
-        }
+        _ => Err(in_form_order(errors)),
     }
 }
 
@@ -471,11 +468,17 @@ const FORM_ORDER: &[&str] = &[
     "salary.holidayAllowanceIncluded",
 ];
 
-fn sort_by_form_order(errors: &mut [FieldError]) {
-    errors.sort_by_key(|e| {
+/// The errors in the order of the form (a stable sort would cost more bytes).
+fn in_form_order(errors: Vec<FieldError>) -> Vec<FieldError> {
+    let rank = |e: &FieldError| {
         FORM_ORDER
             .iter()
             .position(|f| *f == e.field)
             .unwrap_or(FORM_ORDER.len())
-    });
+    };
+    let mut ordered = Vec::with_capacity(errors.len());
+    for r in 0..=FORM_ORDER.len() {
+        ordered.extend(errors.iter().filter(|e| rank(e) == r).cloned());
+    }
+    ordered
 }

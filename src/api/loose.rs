@@ -98,6 +98,14 @@ impl<'de> Visitor<'de> for LooseVisitor {
     fn visit_unit<E>(self) -> Result<Loose, E> {
         Ok(Loose::Null)
     }
+    // Every shape is accepted: serde's default "invalid type" errors would
+    // bring its whole error formatting (floats included) into the wasm.
+    fn visit_newtype_struct<D: Deserializer<'de>>(self, d: D) -> Result<Loose, D::Error> {
+        d.deserialize_any(self)
+    }
+    fn visit_enum<A: serde::de::EnumAccess<'de>>(self, _: A) -> Result<Loose, A::Error> {
+        Ok(Loose::Other)
+    }
     fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Loose, D::Error> {
         d.deserialize_any(self)
     }

@@ -27,6 +27,31 @@ const BOOLEANS = new Set(['holiday-allowance-included', 'compact']);
 // What a removed attribute goes back to (null: keep what the visitor typed).
 const DEFAULTS = { compact: false, holidayAllowanceIncluded: false, theme: 'light', lang: null };
 
+// Shown from the moment the element is defined until the wasm has arrived,
+// holding about the space the widget will take (the same sizes as embed.css,
+// which holds it before this script has run), so nothing jumps.
+let skeletonSheet = null;
+function skeleton(shadow, host) {
+  if (!skeletonSheet && 'replaceSync' in CSSStyleSheet.prototype) {
+    skeletonSheet = new CSSStyleSheet();
+    skeletonSheet.replaceSync(`
+      :host { display: block; }
+      .hsm-skeleton { box-sizing: border-box; min-height: var(--hsm-skeleton-height, 960px);
+        font: 16px system-ui, sans-serif; color: #4a5360; padding: 1em;
+        border-radius: var(--hsm-radius, 0.5em); background: var(--hsm-bg, #ffffff); }
+      :host([compact]) .hsm-skeleton { min-height: var(--hsm-skeleton-height, 272px); }
+      @media (max-width: 600px) { :host([compact]) .hsm-skeleton { min-height: var(--hsm-skeleton-height, 432px); } }
+      @media (max-width: 420px) { :host([compact]) .hsm-skeleton { min-height: var(--hsm-skeleton-height, 544px); } }`);
+  }
+  if (skeletonSheet) shadow.adoptedStyleSheets = [skeletonSheet];
+  const box = document.createElement('div');
+  box.className = 'hsm-skeleton';
+  box.setAttribute('aria-busy', 'true');
+  const lang = (host.closest('[lang]')?.getAttribute('lang') ?? navigator.language ?? '').slice(0, 2);
+  box.textContent = lang === 'nl' ? 'Salarischeck wordt geladen…' : 'Loading the salary check…';
+  shadow.replaceChildren(box);
+}
+
 function fromAttribute(name, value) {
   const key = ATTRIBUTES[name];
   if (value === null) return [key, DEFAULTS[key] ?? null];
@@ -69,6 +94,7 @@ class HsmSalaryCheck extends HTMLElement {
 
   connectedCallback() {
     if (this.#handle) return;
+    skeleton(this.shadowRoot ?? this.attachShadow({ mode: 'open' }), this);
     const options = {};
     for (const name of Object.keys(ATTRIBUTES)) {
       if (this.hasAttribute(name)) {

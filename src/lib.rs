@@ -3,6 +3,9 @@
 //! - [`rules`]: the rules and their dated, sourced amounts (plain Rust).
 //! - [`api`]: the public `evaluate()`, loose input in and plain answers out.
 
+// A panic kills the widget for good: nothing may unwrap or index on user input.
+#![deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+
 pub mod api;
 pub mod rules;
 

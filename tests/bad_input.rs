@@ -286,6 +286,12 @@ fn bad_inputs_name_their_field_and_code() {
         ),
         // Age.
         ("age 9", field("age", json!(9)), "age", "ageOutOfRange"),
+        (
+            "age 14",
+            json!({"applicationDate": "2026-03-15", "age": 14, "salary": {"amount": 5000, "period": "month"}}),
+            "age",
+            "ageOutOfRange",
+        ),
         ("age 101", field("age", json!(101)), "age", "ageOutOfRange"),
         (
             "age negative",
@@ -427,6 +433,16 @@ fn bad_inputs_name_their_field_and_code() {
             errs.contains(&(want_field.to_owned(), want_code.to_owned())),
             "{name}: {input} gave {errs:?}"
         );
+    }
+}
+
+#[test]
+fn the_age_range_is_15_to_100_inclusive() {
+    for age in [15, 100] {
+        let r = eval(
+            json!({"applicationDate": "2026-03-15", "age": age, "salary": {"amount": 5000, "period": "month"}}),
+        );
+        assert_eq!(r["ok"], json!(true), "age {age}: {r}");
     }
 }
 

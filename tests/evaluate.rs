@@ -242,6 +242,30 @@ fn salary_normalisation() {
 }
 
 #[test]
+fn the_salary_is_compared_in_cents() {
+    // 77,008.31 / 12.96 = 5,941.9992…: 5,942.00 in cents, which meets 5,942.
+    let at = |amount: &str| {
+        eval(json!({"applicationDate": "2026-03-15", "age": 31,
+        "salary": {"amount": amount, "period": "year", "holidayAllowanceIncluded": true}}))
+    };
+    let r = at("77008.31");
+    assert_eq!(
+        (r["monthlySalary"].as_str(), r["qualifies"].as_bool()),
+        (Some("5942.00"), Some(true))
+    );
+    // 77,008.25 / 12.96 = 5,941.9946…: 5,941.99, a cent short.
+    let r = at("77008.25");
+    assert_eq!(
+        (
+            r["monthlySalary"].as_str(),
+            r["margin"].as_str(),
+            r["qualifies"].as_bool()
+        ),
+        (Some("5941.99"), Some("-0.01"), Some(false))
+    );
+}
+
+#[test]
 fn rounding_is_half_away_from_zero_at_the_end_only() {
     // 0.125 a month is not accepted (three decimals), but 1.35 a year is 0.1125
     // a month: rounding 1.35 → 1.4 first would give 0.12; the end result is 0.11.
@@ -262,22 +286,44 @@ fn thirty(amount: &str, extra: Value) -> Value {
 
 #[test]
 fn thirty_percent_norm_must_be_exceeded_not_met() {
+    let d = |v: &Value| -> rust_decimal::Decimal { v.as_str().unwrap().parse().unwrap() };
     for &(year, _, _, _, norm, ..) in PUBLISHED {
-        // Taxable = 70% of the annual salary; exactly the norm fails.
-        let date = format!("{year}-06-01");
+        // Around the salary where 70% of it is the norm, cent by cent.
         let exact = rust_decimal::Decimal::from(norm) / rust_decimal::Decimal::new(7, 1);
-        let at = eval(json!({"applicationDate": date, "birthDate": "1980-01-01",
-            "salary": {"amount": format!("{:.2}", exact.round_dp(2)), "period": "year", "holidayAllowanceIncluded": true}}));
-        let t = &at["thirtyPercent"];
-        assert_eq!(t["normKind"], "general");
-        assert_eq!(t["norm"], json!(money(norm)));
-        let meets = t["meetsNorm"].as_bool().unwrap();
-        let annual: rust_decimal::Decimal = t["annualSalary"].as_str().unwrap().parse().unwrap();
-        // Whichever side of the norm the rounded salary lands on, meets is "strictly more".
+        let start = exact.round_dp(2) - rust_decimal::Decimal::new(3, 2);
+        let mut seen = (false, false);
+        for step in 0..7 {
+            let amount = start + rust_decimal::Decimal::new(step, 2);
+            let r = eval(
+                json!({"applicationDate": format!("{year}-06-01"), "birthDate": "1980-01-01",
+                "salary": {"amount": amount.to_string(), "period": "year", "holidayAllowanceIncluded": true}}),
+            );
+            let t = &r["thirtyPercent"];
+            assert_eq!(t["norm"], json!(money(norm)));
+            // The figures shown add up, and "meets" is exactly "taxable is more than the norm".
+            assert_eq!(
+                d(&t["allowance"]) + d(&t["taxableSalary"]),
+                d(&t["annualSalary"]),
+                "{year} {amount}"
+            );
+            let meets = d(&t["taxableSalary"]) > rust_decimal::Decimal::from(norm);
+            assert_eq!(t["meetsNorm"], json!(meets), "{year} {amount}");
+            if meets {
+                seen.1 = true;
+            } else {
+                seen.0 = true;
+                // Then the largest allowance that keeps it is the salary less the norm less a cent.
+                let max = d(&t["annualSalary"])
+                    - rust_decimal::Decimal::from(norm)
+                    - rust_decimal::Decimal::new(1, 2);
+                assert_eq!(d(&t["maxAllowance"]), max, "{year} {amount}");
+                assert_eq!(t["partialPossible"], json!(true));
+            }
+        }
         assert_eq!(
-            meets,
-            annual * rust_decimal::Decimal::new(7, 1) > rust_decimal::Decimal::from(norm),
-            "{year}"
+            seen,
+            (true, true),
+            "{year}: the cent steps should cross the norm"
         );
     }
     // 2026: 68,590 × 70% = 48,013.00 exactly: equal fails, a cent more passes.
@@ -290,6 +336,37 @@ fn thirty_percent_norm_must_be_exceeded_not_met() {
     assert_eq!(above["meetsNorm"], json!(true));
     assert_eq!(above["partialPossible"], json!(false));
     assert_eq!(above["maxAllowance"], "20577.00");
+}
+
+#[test]
+fn thirty_percent_money_is_in_cents_as_payroll_pays_it() {
+    // 63,509.26 a year plus 8% holiday allowance (5,080.74, paid in cents) is
+    // 68,590.00: the taxable salary is then exactly the norm, which fails.
+    let t = eval(json!({"applicationDate": "2026-06-01", "age": 40,
+        "salary": {"amount": "63509.26", "period": "year", "holidayAllowanceIncluded": false}}))
+        ["thirtyPercent"]
+        .clone();
+    assert_eq!(t["annualSalary"], "68590.00");
+    assert_eq!(t["meetsNorm"], json!(false));
+    assert_eq!(t["maxAllowance"], "20576.99");
+    // 2020: 30% of 54,781.43 is 16,434.429, paid as 16,434.43, leaving exactly
+    // the norm of 38,347; an allowance one cent lower keeps it.
+    let t = eval(json!({"applicationDate": "2020-06-01", "age": 40,
+        "salary": {"amount": "54781.43", "period": "year", "holidayAllowanceIncluded": true}}))
+        ["thirtyPercent"]
+        .clone();
+    assert_eq!(t["allowance"], "16434.43");
+    assert_eq!(t["taxableSalary"], "38347.00");
+    assert_eq!(t["meetsNorm"], json!(false));
+    assert_eq!(t["partialPossible"], json!(true));
+    assert_eq!(t["maxAllowance"], "16434.42");
+    // A cent above the norm leaves no allowance at all.
+    let t = thirty("48013.01", json!({}));
+    assert_eq!(t["partialPossible"], json!(false));
+    assert_eq!(t["maxAllowance"], Value::Null);
+    let t = thirty("48013.02", json!({}));
+    assert_eq!(t["partialPossible"], json!(true));
+    assert_eq!(t["maxAllowance"], "0.01");
 }
 
 #[test]
@@ -415,6 +492,24 @@ fn warning_when_turning_thirty_within_six_months() {
     assert_eq!(w["amount"], "5942.00");
     assert!(w["message"].as_str().unwrap().contains("2 May 2026"));
     assert!(w["message"].as_str().unwrap().contains("€5,942"));
+    assert_eq!(w.get("published"), None);
+    // Turning 30 in 2027, after the last published period: the amount is the latest known one.
+    let r = eval(request("2026-11-15", "1997-02-01", "4400"));
+    let w = r["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|w| w["code"] == "turnsThirty")
+        .cloned()
+        .unwrap();
+    assert_eq!(
+        (w["date"].as_str(), w["published"].as_bool()),
+        (Some("2027-02-01"), Some(false))
+    );
+    assert!(w["message"]
+        .as_str()
+        .unwrap()
+        .contains("latest known amount"));
     // Exactly six months ahead still warns; a day later does not.
     assert!(codes(&eval(request("2026-03-15", "1996-09-15", "4400")))
         .contains(&"turnsThirty".to_owned()));

@@ -355,7 +355,7 @@ pub fn read(input: &Loose) -> Result<(Applicant, Salary), Vec<FieldError>> {
         .flatten()
         .and_then(|g| {
             if g.year() < FIRST_GRADUATION_YEAR {
-                errors.push(err("graduationDate", "outOfRange", "Enter a graduation date after 1940."));
+                errors.push(err("graduationDate", "outOfRange", "Enter a graduation date from 1940 on."));
                 return None;
             }
             if application_date.is_some_and(|a| g > a) {

@@ -60,6 +60,9 @@ pub struct WarningOut {
     pub date: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub amount: Option<String>,
+    /// `false` when `amount` is the latest known one, not yet published for `date`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub published: Option<bool>,
 }
 
 /// The three amounts of the period, for a scale that shows all of them.
@@ -189,11 +192,18 @@ fn warning(w: &Warning) -> WarningOut {
             None,
         ),
     };
+    let published = match w {
+        Warning::TurnsThirty {
+            published: false, ..
+        } => Some(false),
+        _ => None,
+    };
     WarningOut {
         code,
         message,
         date: date.map(dates::iso),
         amount: amount.map(money::plain),
+        published,
     }
 }
 

@@ -41,15 +41,35 @@ pub struct ThirtyPercent {
     pub salary_for_full_allowance: Option<Decimal>,
 }
 
-/// The lowest salary in cents whose taxable part after `percentage`% is more than `norm`.
-fn salary_for_full_allowance(norm: Decimal, percentage: u8) -> Option<Decimal> {
-    let kept = Decimal::from(100u8.checked_sub(percentage)?) / Decimal::from(100);
+/// The full allowance over a yearly salary in cents: the percentage of the
+/// part up to the cap, rounded to cents half away from zero.
+fn allowance(annual: Decimal, period: &Period) -> Decimal {
+    let base = match period.cap {
+        Some(cap) if annual > cap.amount() => cap.amount(),
+        _ => annual,
+    };
+    money::to_cents(base * Decimal::from(period.percentage) / Decimal::from(100))
+}
+
+/// The lowest yearly salary in cents at which the full allowance keeps the
+/// taxable salary above `norm`.
+fn salary_for_full_allowance(norm: Decimal, period: &Period) -> Option<Decimal> {
+    let kept = Decimal::from(100u8.checked_sub(period.percentage)?) / Decimal::from(100);
     if kept.is_zero() {
         return None;
     }
-    let exact = norm / kept;
-    let floor = exact.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::ToZero);
-    Some(floor + Decimal::new(1, 2))
+    let cent = Decimal::new(1, 2);
+    let meets = |x: Decimal| x - allowance(x, period) > norm;
+    // Start just below the exact answer and step over the cent rounding.
+    let mut x =
+        (norm / kept).round_dp_with_strategy(2, rust_decimal::RoundingStrategy::ToZero) - cent;
+    for _ in 0..8 {
+        if meets(x) {
+            return Some(x);
+        }
+        x += cent;
+    }
+    None
 }
 
 pub fn norm_kind(app: &Applicant) -> Result<NormKind, RuleError> {
@@ -79,36 +99,38 @@ pub fn assess(
         NormKind::YoungMaster => Some(period.norm_young_master),
         NormKind::None => None,
     };
+    // Everything here is money as payroll pays it: whole cents. The yearly
+    // salary is rounded to cents once (the holiday allowance is paid in cents),
+    // and so is the allowance; the taxable salary is their difference.
     let annual = money::to_cents(salary.annual_incl());
-    let base = match period.cap {
-        Some(cap) if annual > cap.amount() => cap.amount(),
-        _ => annual,
-    };
-    // Compared unrounded: rounding the allowance first could move the taxable
-    // salary across the norm by a cent.
-    let full_allowance = base * Decimal::from(period.percentage) / Decimal::from(100);
+    let full_allowance = allowance(annual, period);
     let taxable = annual - full_allowance;
     let cent = Decimal::new(1, 2);
 
     let (meets, partial, max_allowance) = match norm {
         None => (true, false, Some(full_allowance)),
-        Some(n) if taxable > n.amount() => (true, false, Some(full_allowance)),
-        // Taxable salary must stay at least a cent above the norm.
-        Some(n) if annual - n.amount() > cent => (false, true, Some(annual - n.amount() - cent)),
-        Some(_) => (false, false, None),
+        Some(n) => {
+            // The taxable salary must stay at least a cent above the norm.
+            let most = annual - n.amount() - cent;
+            if taxable > n.amount() {
+                (true, false, Some(full_allowance.min(most)))
+            } else if most >= cent {
+                (false, true, Some(most))
+            } else {
+                (false, false, None)
+            }
+        }
     };
     Ok(ThirtyPercent {
         kind,
         norm,
         percentage: period.percentage,
         annual_salary: annual,
-        full_allowance: money::to_cents(full_allowance),
-        taxable_salary: money::to_cents(taxable),
+        full_allowance,
+        taxable_salary: taxable,
         meets_norm: published.then_some(meets),
         partial_possible: published.then_some(partial),
         max_allowance,
-        // Below the cap, which is far above every norm, the allowance is a flat percentage.
-        salary_for_full_allowance: norm
-            .and_then(|n| salary_for_full_allowance(n.amount(), period.percentage)),
+        salary_for_full_allowance: norm.and_then(|n| salary_for_full_allowance(n.amount(), period)),
     })
 }

@@ -195,6 +195,8 @@ pub struct Text {
 
     /// `{0}` date, `{1}` amount.
     pub warn_turns_thirty: &'static str,
+    /// Added when that amount is the latest known one, not the date's own.
+    pub warn_amount_unpublished: &'static str,
     /// `{0}` last day.
     pub warn_reduced_ends: &'static str,
     /// `{0}` the application year, `{1}` the year of the amounts used.

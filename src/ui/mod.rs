@@ -337,13 +337,20 @@ fn Announcer(lang: Lang, outcome: Memo<Outcome>) -> impl IntoView {
         }
         let handle = leptos::prelude::set_timeout_with_handle(
             move || {
-                if spoken.get_untracked() != next {
-                    spoken.set(next);
+                // The panel may be gone by now (language switched): never touch
+                // a disposed signal, that would panic.
+                if spoken.try_get_untracked().is_some_and(|s| s != next) {
+                    let _ = spoken.try_set(next);
                 }
             },
             ANNOUNCE_AFTER,
         );
         pending.set_value(handle.ok());
+    });
+    on_cleanup(move || {
+        if let Some(handle) = pending.try_get_value().flatten() {
+            handle.clear();
+        }
     });
     view! { <p class="hsm-sr" aria-live="polite" aria-atomic="true">{move || spoken.get()}</p> }
 }
@@ -407,7 +414,8 @@ fn ShareBar(lang: Lang, answers: Answers) -> impl IntoView {
         let url = share::link(&share::encode(&answers, lang));
         leptos::task::spawn_local(async move {
             let copied = share::copy(url.clone()).await;
-            link.set(Some((url, copied)));
+            // The bar may have been replaced while the clipboard answered.
+            let _ = link.try_set(Some((url, copied)));
         });
     };
     view! {

@@ -304,3 +304,15 @@ test('printing gives a one-page summary without the form', async () => {
   assert.equal(pages, 1, `${pages} pages`);
   await ctx.close();
 });
+
+test('switching language while an announcement is pending keeps the widget alive', async () => {
+  const { page, ctx, problems } = await open('/');
+  await page.getByLabel('Date of birth').fill('1990-01-01');
+  await page.getByLabel('Gross salary').fill('6000');
+  await page.getByRole('radio', { name: 'Nederlands' }).check();
+  await page.waitForTimeout(1800);
+  await page.getByLabel('Brutosalaris').fill('7000');
+  await page.getByText('Voldoet: € 1.058 boven het bedrag').waitFor();
+  assert.deepEqual(problems, []);
+  await ctx.close();
+});

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve, launch, ROOT } from './harness.mjs';
+import { serve, launch, open, ROOT } from './harness.mjs';
 
 let server;
 let browser;
@@ -20,26 +20,23 @@ after(async () => {
 
 /** Opens an example page, recording results, CSP violations, errors and requests. */
 async function example(name, { width = 1280, height = 900 } = {}) {
-  const page = await browser.newPage({ viewport: { width, height } });
-  const problems = [];
-  const requests = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
-  page.on('pageerror', (e) => problems.push(String(e)));
-  page.on('request', (r) => requests.push(r.url()));
-  await page.addInitScript(() => {
-    window.__results = [];
-    window.__violations = [];
-    document.addEventListener('hsm-result', (e) => {
-      window.__results.push({ target: e.target.closest('[id]')?.id ?? e.target.tagName, detail: JSON.parse(JSON.stringify(e.detail)) });
-    });
-    document.addEventListener('securitypolicyviolation', (e) => {
-      window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`);
-    });
+  const session = await open(browser, `${server.url}/examples/${name}.html`, {
+    width,
+    height,
+    init: () => {
+      window.__results = [];
+      window.__violations = [];
+      document.addEventListener('hsm-result', (e) => {
+        window.__results.push({ target: e.target.closest('[id]')?.id ?? e.target.tagName, detail: JSON.parse(JSON.stringify(e.detail)) });
+      });
+      document.addEventListener('securitypolicyviolation', (e) => {
+        window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`);
+      });
+    },
   });
-  await page.goto(`${server.url}/examples/${name}.html`);
-  await page.waitForFunction(() =>
+  await session.page.waitForFunction(() =>
     [...document.querySelectorAll('hsm-salary-check')].every((el) => el.shadowRoot?.querySelector('.hsm')));
-  return { page, problems, requests };
+  return session;
 }
 
 const results = (page) => page.evaluate(() => window.__results);

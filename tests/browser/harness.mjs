@@ -52,14 +52,16 @@ export async function launch() {
   });
 }
 
-/** A page that records console errors, page errors and every request it makes. */
-export async function open(browser, url, { width = 1280, height = 900 } = {}) {
+/** A page that records console errors, page errors and every request it makes;
+ *  `init` runs in the page before any of its own scripts. */
+export async function open(browser, url, { width = 1280, height = 900, init } = {}) {
   const page = await browser.newPage({ viewport: { width, height } });
   const problems = [];
   const requests = [];
   page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
   page.on('pageerror', (e) => problems.push(String(e)));
   page.on('request', (r) => requests.push(r.url()));
+  if (init) await page.addInitScript(init);
   await page.goto(url);
   return { page, problems, requests };
 }

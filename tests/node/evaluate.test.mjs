@@ -92,7 +92,7 @@ test('bad input never throws and names the field', () => {
     [person({ birthDate: undefined, age: 12 }), 'age'],
     [person({ degree: 'master', degreeFrom: 'netherlands', graduationDate: '2026-06-30' }), 'graduationDate'],
     [person({ degree: 'diploma' }), 'degree'],
-    [person({ role: 'ceo' }), 'role'],
+    [person({ role: 'manager' }), 'role'],
     [person({ salary: { amount: 5000, period: 'fortnight' } }), 'salary.period'],
     [person({ applicationDate: 10n }), 'applicationDate'],
     [person({ applicationDate: Symbol('x') }), 'input'],

@@ -22,21 +22,23 @@ const WIDTH: u32 = 296;
 pub fn Gauge(lang: Lang, answer: Answer) -> impl IntoView {
     let t = lang.text();
     let th = &answer.thresholds;
+    // The middle label sits a row lower: the amounts can be close together.
     let marks = [
-        ("reduced", t.gauge_reduced, th.reduced.clone(), 64),
+        ("reduced", t.gauge_reduced, th.reduced.clone(), 62),
         (
             "underThirty",
             t.gauge_under_thirty,
             th.under_thirty.clone(),
-            76,
+            90,
         ),
         (
             "thirtyPlus",
             t.gauge_thirty_plus,
             th.thirty_plus.clone(),
-            64,
+            62,
         ),
     ];
+
     let salary = euros(&answer.monthly_salary);
     let top = euros(&th.thirty_plus);
     // Room to the right of the highest amount; a very high salary sits at the edge.
@@ -66,7 +68,7 @@ pub fn Gauge(lang: Lang, answer: Answer) -> impl IntoView {
     let you = x(salary);
     view! {
         <figure class="hsm-gauge">
-            <svg viewBox="0 0 320 84" aria-hidden="true" focusable="false">
+            <svg viewBox="0 0 320 108" aria-hidden="true" focusable="false">
                 <rect class="hsm-gauge-bar" x=LEFT y="36" width=WIDTH height="8" rx="4" />
                 {marks
                     .into_iter()
@@ -77,7 +79,7 @@ pub fn Gauge(lang: Lang, answer: Answer) -> impl IntoView {
                             <g class=class>
                                 <line x1=at x2=at y1="30" y2="50" />
                                 <text x=at y=y text-anchor="middle">{name}</text>
-                                <text x=at y=y + 10 text-anchor="middle" class="hsm-gauge-amount">
+                                <text x=at y=y + 12 text-anchor="middle" class="hsm-gauge-amount">
                                     {money(lang, &amount, true)}
                                 </text>
                             </g>

@@ -6,7 +6,7 @@ use super::format::{date, money, unsigned, year};
 use super::gauge::Gauge;
 use super::i18n::{fill, Lang, Text};
 use super::{Answers, Profile};
-use crate::api::response::{Answer, ThirtyPercentOut, WarningOut};
+use crate::api::response::{Answer, PeriodOut, ThirtyPercentOut, WarningOut};
 use crate::api::{self, Outcome};
 use leptos::prelude::*;
 
@@ -32,6 +32,22 @@ fn missing_words(t: &'static Text, field: &str) -> &'static str {
 
 fn valid(lang: Lang, from: &str, to: &str) -> String {
     fill(lang.text().valid, &[&date(lang, from), &date(lang, to)])
+}
+
+/// " (valid 1 January 2026 – 31 December 2026, source: IND)" after a figure.
+#[component]
+fn Dated(
+    lang: Lang,
+    period: PeriodOut,
+    source: &'static str,
+    label: &'static str,
+) -> impl IntoView {
+    view! {
+        <span class="hsm-period">
+            " (" {valid(lang, &period.from, &period.to)} ", "
+            <a href=source target="_blank" rel="noopener noreferrer">{label}</a> ")"
+        </span>
+    }
 }
 
 /// The verdict in words: (class, icon, sentence). Also what the live region says.
@@ -181,10 +197,7 @@ fn Verdict(lang: Lang, answer: Answer, answers: Answers) -> impl IntoView {
                     <dt>{t.required_label}</dt>
                     <dd class="hsm-threshold">
                         {fill(t.a_month_basis, &[&money(lang, &v, false)])}
-                        <span class="hsm-period">
-                            " (" {valid(lang, &answer.period.from, &answer.period.to)} ", "
-                            <a href=answer.source target="_blank" rel="noopener noreferrer">{t.source_ind}</a> ")"
-                        </span>
+                        <Dated lang=lang period=answer.period.clone() source=answer.source label=t.source_ind />
                     </dd>
                 })}
                 <dt>{t.your_salary_label}</dt>
@@ -231,10 +244,7 @@ fn ThirtyPercent(lang: Lang, t: ThirtyPercentOut) -> impl IntoView {
                     <dt>{tx.norm_label}</dt>
                     <dd class="hsm-norm">
                         {fill(tx.norm_text, &[&money(lang, &n, false)])}
-                        <span class="hsm-period">
-                            " (" {valid(lang, &t.period.from, &t.period.to)} ", "
-                            <a href=t.source target="_blank" rel="noopener noreferrer">{tx.source_tax}</a> ")"
-                        </span>
+                        <Dated lang=lang period=t.period.clone() source=t.source label=tx.source_tax />
                     </dd>
                 })}
                 <dt>{tx.taxable_label}</dt>

@@ -145,3 +145,60 @@ impl<'de> Deserialize<'de> for Loose {
         d.deserialize_any(LooseVisitor { depth: 0 })
     }
 }
+
+#[cfg(target_arch = "wasm32")]
+mod js {
+    use super::{Loose, MAX_DEPTH};
+    use wasm_bindgen::prelude::*;
+
+    #[wasm_bindgen]
+    extern "C" {
+        // `catch`: a proxy or a throwing getter must not take the widget down.
+        #[wasm_bindgen(catch, js_namespace = Object, js_name = keys)]
+        fn own_keys(object: &JsValue) -> Result<js_sys::Array, JsValue>;
+        #[wasm_bindgen(catch, js_namespace = Reflect, js_name = get)]
+        fn get(object: &JsValue, key: &JsValue) -> Result<JsValue, JsValue>;
+        #[wasm_bindgen(js_name = Number)]
+        fn to_number(value: &JsValue) -> f64;
+    }
+
+    impl Loose {
+        /// Reads a JavaScript value directly rather than through serde's
+        /// deserializer, whose "invalid type" errors would bring float
+        /// formatting (~8 KB brotli) into the wasm. Never throws.
+        pub fn from_js(value: &JsValue) -> Loose {
+            read(value, 0)
+        }
+    }
+
+    fn read(value: &JsValue, depth: u8) -> Loose {
+        if value.is_null() || value.is_undefined() {
+            Loose::Null
+        } else if let Some(b) = value.as_bool() {
+            Loose::Bool(b)
+        } else if let Some(n) = value.as_f64() {
+            Loose::Number(n)
+        } else if let Some(s) = value.as_string() {
+            Loose::Text(s)
+        } else if value.is_bigint() {
+            Loose::Number(to_number(value))
+        } else if js_sys::Array::is_array(value) {
+            Loose::List
+        } else if value.is_object() && !value.is_function() && depth < MAX_DEPTH {
+            let Ok(keys) = own_keys(value) else {
+                return Loose::Other;
+            };
+            let fields = keys
+                .iter()
+                .filter_map(|key| {
+                    let name = key.as_string()?;
+                    let field = get(value, &key).map_or(Loose::Other, |v| read(&v, depth + 1));
+                    Some((name, field))
+                })
+                .collect();
+            Loose::Object(fields)
+        } else {
+            Loose::Other
+        }
+    }
+}

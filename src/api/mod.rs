@@ -62,8 +62,7 @@ mod js {
     /// `evaluate(input)`: see the README for the input and the answer. Never throws.
     #[wasm_bindgen(js_name = evaluate)]
     pub fn evaluate(input: JsValue) -> JsValue {
-        let loose: Loose = serde_wasm_bindgen::from_value(input).unwrap_or(Loose::Other);
-        to_js(&evaluate_loose(&loose))
+        to_js(&evaluate_loose(&Loose::from_js(&input)))
     }
 
     /// The answer as a plain JavaScript object, absent values as `null`.

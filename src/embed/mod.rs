@@ -40,7 +40,7 @@ impl Widget {
 }
 
 fn read(options: JsValue) -> Loose {
-    serde_wasm_bindgen::from_value(options).unwrap_or(Loose::Null)
+    Loose::from_js(&options)
 }
 
 fn text_of(value: &Loose) -> Option<String> {

@@ -95,7 +95,12 @@ test('bad input never throws and names the field', () => {
     [person({ role: 'manager' }), 'role'],
     [person({ salary: { amount: 5000, period: 'fortnight' } }), 'salary.period'],
     [person({ applicationDate: 10n }), 'applicationDate'],
-    [person({ applicationDate: Symbol('x') }), 'input'],
+    [person({ applicationDate: Symbol('x') }), 'applicationDate'],
+    [person({ applicationDate: 2n ** 70n }), 'applicationDate'],
+    [person({ salary: { get amount() { throw new Error('getter'); }, period: 'month' } }), 'salary.amount'],
+    [person({ salary: new Proxy({}, { ownKeys() { throw new Error('trap'); } }) }), 'salary'],
+    [new Proxy({}, { ownKeys() { throw new Error('trap'); } }), 'input'],
+    [person({ salary: new Map([['amount', 5000], ['period', 'month']]) }), 'salary.amount'],
   ];
   for (const [input, field] of cases) {
     let r;

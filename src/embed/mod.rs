@@ -1,5 +1,6 @@
 //! Embedding: `mount(element, options)` puts the widget in a shadow root on
-//! any host page; `pkg/embed.js` builds the `<hsm-salary-check>` element on it.
+//! any host page; `embed.js` here (minified into `pkg/`) builds the
+//! `<hsm-salary-check>` element on it.
 //! Options come in as loose values (attributes are strings), results go out
 //! as `hsm-result` events whose `detail` is exactly what `evaluate()` returns.
 

@@ -225,12 +225,15 @@ pub fn SalaryCheck(
         }
     }
     let outcome = Memo::new(move |_| api::evaluate(&answers.request()));
+    // Compact mode's first line; memos are lazy, so it is only computed there.
+    let thirty_plus =
+        Memo::new(move |_| api::evaluate(&answers.request_as(Some(Profile::ThirtyPlus))));
     if let Some(sink) = on_result {
         // In compact mode nobody answers questions: the answer given out is the
         // general criterion's (30 or older), the first line of the summary.
         let told = Memo::new(move |_| {
             if settings.compact.get() {
-                api::evaluate(&answers.request_as(Some(Profile::ThirtyPlus)))
+                thirty_plus.get()
             } else {
                 outcome.get()
             }
@@ -249,7 +252,7 @@ pub fn SalaryCheck(
             {move || {
                 let lang = settings.lang.get();
                 if settings.compact.get() {
-                    view! { <CompactResult lang=lang answers=answers /> }.into_any()
+                    view! { <CompactResult lang=lang answers=answers thirty_plus=thirty_plus /> }.into_any()
                 } else {
                     view! { <FullCheck lang=lang answers=answers outcome=outcome settings=settings /> }.into_any()
                 }

@@ -275,19 +275,20 @@ fn ThirtyPercent(lang: Lang, t: ThirtyPercentOut) -> impl IntoView {
 
 /// The answer for every reader at once, for a listing with a pre-filled salary.
 #[component]
-pub fn CompactResult(lang: Lang, answers: Answers) -> impl IntoView {
+pub fn CompactResult(
+    lang: Lang,
+    answers: Answers,
+    /// The answer for a reader of 30 or older, shared with the `hsm-result` event.
+    thirty_plus: Memo<Outcome>,
+) -> impl IntoView {
     let t = lang.text();
-    let rows: [(Profile, &'static str); 3] = [
-        (Profile::ThirtyPlus, t.compact_thirty_plus),
-        (Profile::UnderThirty, t.compact_under_thirty),
-        (Profile::RecentGraduate, t.compact_graduates),
+    let profile =
+        move |profile| Memo::new(move |_| api::evaluate(&answers.request_as(Some(profile))));
+    let outcomes = [
+        (thirty_plus, t.compact_thirty_plus),
+        (profile(Profile::UnderThirty), t.compact_under_thirty),
+        (profile(Profile::RecentGraduate), t.compact_graduates),
     ];
-    let outcomes = rows.map(|(profile, who)| {
-        (
-            Memo::new(move |_| api::evaluate(&answers.request_as(Some(profile)))),
-            who,
-        )
-    });
     let [first, ..] = outcomes;
     view! {
         <section class="hsm-result hsm-compact" part="result" aria-label=t.result>

@@ -47,7 +47,7 @@ function sizes() {
   const base = ['index.html', 'baseline.js', 'baseline.css'].map((f) => [f, sizeOf(`bench/baseline/${f}`)]);
   // What the standalone page actually downloads (Trunk's hashed copies).
   const distIndex = readFileSync(join(ROOT, 'dist/index.html'), 'utf8');
-  const distFiles = ['index.html', ...[...distIndex.matchAll(/(?:href|src|from)\s*=?\s*['"]\/?([\w.-]+\.(?:js|wasm|css))['"]/g)]
+  const distFiles = ['index.html', ...[...distIndex.matchAll(/(?:href|src|from)\s*=?\s*['"]?\/?([\w.-]+\.(?:js|wasm|css))(?=['"\s>])/g)]
     .map((m) => m[1])].filter((f, i, a) => a.indexOf(f) === i && existsSync(join(ROOT, 'dist', f)));
   const dist = sum(distFiles.map((f) => sizeOf(`dist/${f}`)));
   const widget = sum([wasm, js]);

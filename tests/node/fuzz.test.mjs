@@ -1,6 +1,7 @@
 // Random JavaScript values through the real evaluate(): the part of its path
 // that the native cargo-fuzz target cannot reach (reading JavaScript values:
-// proxies, getters, symbols, BigInts, cycles, prototypes). Seeded, so a
+// proxies with throwing traps, revoked proxies, getters, symbols, BigInts,
+// maps, typed arrays, cycles, prototypes). Seeded, so a
 // failure repeats: FUZZ_SEED=… FUZZ_RUNS=… node --test tests/node/fuzz.test.mjs
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -45,6 +46,27 @@ function put(o, key, v) {
   }
 }
 
+// Objects that fight back: proxies with throwing traps, a revoked proxy,
+// collections and typed arrays, and a wide object whose keys all point back.
+function hostile(r, depth) {
+  const target = { amount: '6000', period: 'month' };
+  const trap = () => { throw new Error('trap'); };
+  switch (Math.floor(r() * 8)) {
+    case 0: return new Proxy(target, { ownKeys: trap });
+    case 1: return new Proxy(target, { get: trap });
+    case 2: return new Proxy(target, { getOwnPropertyDescriptor: trap });
+    case 3: return new Proxy(target, { getPrototypeOf: trap, has: trap });
+    case 4: { const { proxy, revoke } = Proxy.revocable(target, {}); revoke(); return proxy; }
+    case 5: return new Map([['amount', value(r, depth + 1)], ['period', 'month']]);
+    case 6: return new Uint8Array([1, 2, 3]);
+    default: {
+      const wide = {};
+      for (let i = 0; i < 200; i++) wide[`k${i}`] = wide;
+      return wide;
+    }
+  }
+}
+
 function value(r, depth) {
   const pick = (list) => list[Math.floor(r() * list.length)];
   const n = r();
@@ -57,7 +79,7 @@ function value(r, depth) {
   if (n < 0.61) return () => 1;
   if (n < 0.63) return new Date(r() * 4e12);
   if (n < 0.66) return [value(r, depth + 1), value(r, depth + 1)];
-  if (n < 0.68) return new Proxy({}, { ownKeys() { throw new Error('ownKeys'); } });
+  if (n < 0.68) return hostile(r, depth);
   if (depth > 4) return pick(STRINGS);
   const o = r() < 0.1 ? Object.create(null) : {};
   const count = Math.floor(r() * 8);
@@ -69,7 +91,7 @@ function value(r, depth) {
       put(o, key, value(r, depth + 1));
     }
   }
-  if (r() < 0.05) o.self = o;
+  if (r() < 0.05) put(o, 'self', o);
   return o;
 }
 

@@ -1,0 +1,26 @@
+// Trunk post-build hook (Trunk.toml): minify the standalone page's
+// wasm-bindgen glue, which Trunk 0.21 leaves as written, and put the new
+// file's hash in index.html's integrity attributes. Release builds only.
+import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { minify } from 'terser';
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (process.env.TRUNK_PROFILE === 'release' && dir) {
+  const htmlPath = join(dir, 'index.html');
+  let html = readFileSync(htmlPath, 'utf8');
+  const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+  const glue = readdirSync(dir).filter((f) => /^hsm-salary-check-[0-9a-f]+\.js$/.test(f));
+  if (glue.length !== 1) throw new Error(`expected one wasm-bindgen glue file in ${dir}, found ${glue.length}`);
+  for (const name of glue) {
+    const path = join(dir, name);
+    const before = readFileSync(path);
+    const { code } = await minify(before.toString('utf8'), { module: true, compress: { passes: 2 }, mangle: true });
+    const old = sri(before);
+    if (!html.includes(old)) throw new Error(`${name}: its integrity hash is not in index.html`);
+    writeFileSync(path, code);
+    html = html.replaceAll(old, sri(Buffer.from(code, 'utf8')));
+  }
+  writeFileSync(htmlPath, html);
+}

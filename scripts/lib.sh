@@ -8,8 +8,11 @@ cd "$ROOT"
 export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
 
 TRUNK_VERSION=0.21.14
+# The custom sections that wasm-bindgen has read by now (target features,
+# producers) are dropped: browsers ignore them.
 WASM_OPT_FLAGS=(-Oz --enable-bulk-memory --enable-nontrapping-float-to-int
-  --enable-reference-types --enable-sign-ext --enable-multivalue)
+  --enable-reference-types --enable-sign-ext --enable-multivalue
+  --strip-producers --strip-target-features)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 

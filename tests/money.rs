@@ -90,3 +90,21 @@ fn english_money() {
     assert_eq!(english(d("-0.01")), "-€0.01");
     assert_eq!(english(d("58")), "€58");
 }
+
+#[test]
+fn written_money_in_any_style() {
+    use hsm_salary_check::rules::money::{written, MoneyStyle, ENGLISH};
+    let dutch = MoneyStyle {
+        prefix: "€\u{a0}",
+        group: '.',
+        decimal: ',',
+    };
+    assert_eq!(written("5942.00", &ENGLISH, false), "€5,942.00");
+    assert_eq!(written("5942.00", &ENGLISH, true), "€5,942");
+    assert_eq!(written("1234567.50", &dutch, true), "€\u{a0}1.234.567,50");
+    assert_eq!(written("-842.00", &dutch, false), "-€\u{a0}842,00");
+    assert_eq!(written("100", &ENGLISH, false), "€100.00");
+    assert_eq!(written("999.99", &ENGLISH, true), "€999.99");
+    // Rounded away to nothing, a negative amount is not written as a debt.
+    assert_eq!(english(d("-0.001")), "€0");
+}

@@ -182,27 +182,50 @@ pub fn plain(amount: Decimal) -> String {
     to_cents(amount).to_string()
 }
 
-/// `€5,942` or `€5,942.50`: English text for messages.
-pub fn english(amount: Decimal) -> String {
-    let cents = to_cents(amount);
-    let negative = cents.is_sign_negative() && !cents.is_zero();
-    let text = cents.abs().to_string();
-    let (int_part, frac) = text.split_once('.').unwrap_or((text.as_str(), "00"));
-    let mut out = String::with_capacity(text.len() + 4);
+/// How a language writes an amount: `€5,942.50`, `€ 5.942,50`.
+pub struct MoneyStyle {
+    pub prefix: &'static str,
+    pub group: char,
+    pub decimal: char,
+}
+
+pub const ENGLISH: MoneyStyle = MoneyStyle {
+    prefix: "€",
+    group: ',',
+    decimal: '.',
+};
+
+/// The API's `"-5942.50"` in `style`, thousands grouped; with `whole`, zero
+/// cents are left off.
+pub fn written(plain: &str, style: &MoneyStyle, whole: bool) -> String {
+    let (negative, digits) = match plain.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, plain),
+    };
+    let (int_part, frac) = digits.split_once('.').unwrap_or((digits, "00"));
+    let mut out = String::with_capacity(plain.len() + 6);
     if negative {
         out.push('-');
     }
-    out.push('€');
+    out.push_str(style.prefix);
     let len = int_part.len();
     for (i, c) in int_part.chars().enumerate() {
         if i > 0 && (len - i) % 3 == 0 {
-            out.push(',');
+            out.push(style.group);
         }
         out.push(c);
     }
-    if frac != "00" {
-        out.push('.');
+    if !(whole && frac == "00") {
+        out.push(style.decimal);
         out.push_str(frac);
     }
     out
+}
+
+/// `€5,942` or `€5,942.50`: English text for messages.
+pub fn english(amount: Decimal) -> String {
+    let cents = to_cents(amount);
+    // A rounded-away "-0.00" is no debt.
+    let cents = if cents.is_zero() { cents.abs() } else { cents };
+    written(&cents.to_string(), &ENGLISH, true)
 }

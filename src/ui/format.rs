@@ -2,37 +2,23 @@
 //! `€5,942.00` and `15 March 2026` in English, `€ 5.942,00` and `15 maart 2026` in Dutch.
 
 use super::i18n::Lang;
+use crate::rules::money::{self, MoneyStyle};
 
 /// `"5942.00"` → `€5,942.00` / `€ 5.942,00`; with `whole`, zero cents are left off.
 pub fn money(lang: Lang, plain: &str, whole: bool) -> String {
-    let (negative, digits) = match plain.strip_prefix('-') {
-        Some(rest) => (true, rest),
-        None => (false, plain),
+    let style = match lang {
+        Lang::En => &money::ENGLISH,
+        Lang::Nl => &DUTCH,
     };
-    let (int_part, frac) = digits.split_once('.').unwrap_or((digits, "00"));
-    let (prefix, group, decimal) = match lang {
-        Lang::En => ("€", ',', '.'),
-        // A no-break space keeps the sign with its number.
-        Lang::Nl => ("€\u{a0}", '.', ','),
-    };
-    let mut out = String::with_capacity(plain.len() + 6);
-    if negative {
-        out.push('-');
-    }
-    out.push_str(prefix);
-    let len = int_part.len();
-    for (i, c) in int_part.chars().enumerate() {
-        if i > 0 && (len - i) % 3 == 0 {
-            out.push(group);
-        }
-        out.push(c);
-    }
-    if !(whole && frac == "00") {
-        out.push(decimal);
-        out.push_str(frac);
-    }
-    out
+    money::written(plain, style, whole)
 }
+
+const DUTCH: MoneyStyle = MoneyStyle {
+    // A no-break space keeps the sign with its number.
+    prefix: "€\u{a0}",
+    group: '.',
+    decimal: ',',
+};
 
 /// The amount without its sign: margins are said as "above" or "short".
 pub fn unsigned(plain: &str) -> &str {

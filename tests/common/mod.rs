@@ -18,9 +18,34 @@ pub const PUBLISHED: &[Row] = &[
 ];
 
 /// Evaluates a JSON request the way JavaScript callers do, minus the wasm boundary.
-pub fn eval(input: Value) -> Value {
-    let loose: Loose = serde_json::from_value(input).unwrap_or(Loose::Other);
+pub fn answer(input: &Value) -> Value {
+    let loose: Loose = serde_json::from_value(input.clone()).unwrap_or(Loose::Other);
     serde_json::to_value(evaluate(&loose)).expect("answers serialise")
+}
+
+/// [`answer`], and with `HSM_RECORD=dir` also written to `dir/<process>.jsonl`:
+/// `scripts/snapshot` turns those into `tests/snapshots/evaluate.json`, the
+/// answers that `tests/snapshot.rs` holds every later build to.
+pub fn eval(input: Value) -> Value {
+    let out = answer(&input);
+    if let Some(dir) = std::env::var_os("HSM_RECORD") {
+        record(std::path::Path::new(&dir), &input, &out);
+    }
+    out
+}
+
+fn record(dir: &std::path::Path, input: &Value, out: &Value) {
+    use std::io::Write;
+    static LOCK: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _guard = LOCK.lock();
+    let path = dir.join(format!("{}.jsonl", std::process::id()));
+    let line = json!({ "input": input, "answer": out }).to_string();
+    let mut file = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(&path)
+        .expect("snapshot file opens");
+    writeln!(file, "{line}").expect("snapshot line is written");
 }
 
 /// A complete request for an employee; tests override what they vary.

@@ -7,11 +7,13 @@
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 pub mod api;
+mod names;
 pub mod rules;
 
 #[cfg(all(target_arch = "wasm32", feature = "widget"))]
 pub mod embed;
-#[cfg(all(target_arch = "wasm32", feature = "widget"))]
+/// The widget; natively only its texts, for their tests.
+#[cfg(feature = "widget")]
 pub mod ui;
 
 /// Mounts the standalone page's widget when the page has a

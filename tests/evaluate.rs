@@ -599,7 +599,7 @@ fn the_answer_says_why_this_band() {
     let r = eval(request("2026-03-15", "1996-05-02", "4400"));
     assert_eq!(
         r["reason"],
-        json!({"code": "age", "age": 29, "graduationDate": null, "lastDay": null})
+        json!({"code": "age", "programme": null, "age": 29, "graduationDate": null, "lastDay": null})
     );
     let r = eval(graduate(
         "2026-03-15",
@@ -609,7 +609,7 @@ fn the_answer_says_why_this_band() {
     ));
     assert_eq!(
         r["reason"],
-        json!({"code": "graduated", "age": null, "graduationDate": "2024-06-30", "lastDay": "2027-06-30"})
+        json!({"code": "graduated", "programme": "dutchMaster", "age": null, "graduationDate": "2024-06-30", "lastDay": "2027-06-30"})
     );
     let r = eval(with(
         request("2026-03-15", "1990-01-01", "3000"),
@@ -621,6 +621,31 @@ fn the_answer_says_why_this_band() {
         json!({"role": "doctorInTraining"}),
     ));
     assert_eq!(r["reason"]["code"], "doctorInTraining");
+}
+
+#[test]
+fn the_answer_names_the_programme_that_made_the_reduced_amount_apply() {
+    let cases = [
+        ("bachelor", "netherlands", json!("dutchBachelor")),
+        ("master", "netherlands", json!("dutchMaster")),
+        ("phd", "netherlands", json!("dutchPhd")),
+        ("master", "top200", json!("top200Master")),
+        ("phd", "top200", json!("top200Phd")),
+        // Not qualifying: the band comes from the age, no programme is named.
+        ("bachelor", "top200", json!(null)),
+        ("master", "elsewhere", json!(null)),
+        ("phd", "elsewhere", json!(null)),
+    ];
+    for (degree, from, programme) in cases {
+        let r = eval(graduate("2026-03-15", "2024-06-30", degree, from));
+        assert_eq!(ok(&r)["reason"]["programme"], programme, "{degree} {from}");
+        let code = if programme.is_null() {
+            "age"
+        } else {
+            "graduated"
+        };
+        assert_eq!(r["reason"]["code"], code, "{degree} {from}");
+    }
 }
 
 #[test]

@@ -34,7 +34,10 @@ fn every_recorded_answer_and_error_is_unchanged() {
         let recorded = &case["answer"];
         let now = without_added(answer(&case["input"]), recorded);
         if &now != recorded {
-            changed.push(format!("input {}\n  was {recorded}\n  now {now}", case["input"]));
+            changed.push(format!(
+                "input {}\n  was {recorded}\n  now {now}",
+                case["input"]
+            ));
         }
     }
     assert!(

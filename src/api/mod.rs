@@ -3,15 +3,16 @@
 //! wasm-bindgen export below only converts at the JavaScript boundary.
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
+pub mod field;
 pub mod loose;
 pub mod request;
 pub mod response;
 
+pub use field::{Code, Field, FieldError};
 pub use loose::Loose;
-pub use response::{Answer, Outcome};
+pub use response::{Answer, Outcome, ReasonCode, WarningCode};
 
-use crate::rules::{self, RuleError};
-use request::FieldError;
+use crate::rules;
 
 /// Never panics: every problem comes back as a field error.
 pub fn evaluate(input: &Loose) -> Outcome {
@@ -23,30 +24,10 @@ pub fn evaluate(input: &Loose) -> Outcome {
     match rules::check(&applicant, &salary) {
         Ok(verdict) => Outcome::Answer(Box::new(Answer::from(&verdict))),
         // `read` has ruled these out; answer them anyway rather than trust it.
-        Err(e) => rejected(vec![rule_error(e)]),
-    }
-}
-
-fn rule_error(e: RuleError) -> FieldError {
-    let (field, code, message) = match e {
-        RuleError::BeforeFirstPeriod => (
-            "applicationDate",
-            "beforeFirstPeriod",
-            "This check covers applications from 1 January 2020 on.",
-        ),
-        RuleError::AgeRequired => (
-            "birthDate",
-            "required",
-            "Enter the date of birth or the age.",
-        ),
-        RuleError::GraduationDateRequired => {
-            ("graduationDate", "required", "Enter the graduation date.")
+        Err(e) => {
+            let (field, code) = request::rule_error(e);
+            rejected(vec![FieldError::of(field, code)])
         }
-    };
-    FieldError {
-        field,
-        code,
-        message: message.to_owned(),
     }
 }
 

@@ -1,191 +1,73 @@
-//! Reads a loose request into a validated applicant and salary, naming each
-//! problem by its input path so a form can show it under its own field.
+//! Reads a loose request into a validated applicant and salary: one reader
+//! per field, each returning its value or its error, then the checks across
+//! fields. Every problem is named by its input path so a form can show it
+//! under its own field.
 
+use super::field::{Code, Field, FieldError, FIRST_GRADUATION_YEAR, LAST_YEAR, MAX_AGE, MIN_AGE};
 use super::loose::Loose;
+use crate::names::Named;
 use crate::rules::dates::{self, DateError};
 use crate::rules::money::{self, AmountError};
 use crate::rules::{
     self, Age, Applicant, Degree, DegreeFrom, Role, RuleError, Salary, SalaryPeriod,
 };
 use chrono::{Datelike, NaiveDate};
-use serde::Serialize;
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct FieldError {
-    pub field: &'static str,
-    pub code: &'static str,
-    pub message: String,
-}
-
-fn err(field: &'static str, code: &'static str, message: impl Into<String>) -> FieldError {
-    FieldError {
-        field,
-        code,
-        message: message.into(),
+/// Reads the request. Returns every problem at once, in the order of the form.
+pub fn read(input: &Loose) -> Result<(Applicant, Salary), Vec<FieldError>> {
+    if !matches!(input, Loose::Object(_)) {
+        return Err(vec![FieldError::new(
+            Field::Input,
+            Code::NotAnObject,
+            input,
+        )]);
     }
-}
-
-/// Ages the scheme can plausibly concern; outside them a typo is likelier.
-const MIN_AGE: u32 = 15;
-const MAX_AGE: u32 = 100;
-/// Years beyond which a date is a typo rather than a plan.
-const LAST_YEAR: i32 = 2100;
-const FIRST_GRADUATION_YEAR: i32 = 1940;
-
-/// A date field: `Ok(None)` when absent.
-fn date_field(
-    value: &Loose,
-    field: &'static str,
-    label: &str,
-) -> Result<Option<NaiveDate>, FieldError> {
-    let text = match value {
-        Loose::Null => return Ok(None),
-        Loose::Text(t) => t,
-        _ => {
-            return Err(err(
-                field,
-                "invalidDate",
-                format!("Enter the {label} as a date, for example 2026-03-15."),
-            ))
-        }
+    let mut errors = Vec::new();
+    let parts = Parts {
+        application_date: keep(
+            application_date(value(input, Field::ApplicationDate)),
+            &mut errors,
+        ),
+        birth_date: keep(birth_date(value(input, Field::BirthDate)), &mut errors).flatten(),
+        age: keep(age(value(input, Field::Age)), &mut errors).flatten(),
+        degree: keep(degree(value(input, Field::Degree)), &mut errors),
+        degree_from: keep(degree_from(value(input, Field::DegreeFrom)), &mut errors).flatten(),
+        graduation_date: keep(
+            graduation_date(value(input, Field::GraduationDate)),
+            &mut errors,
+        )
+        .flatten(),
+        orientation_year: keep(
+            orientation_year(value(input, Field::OrientationYear)),
+            &mut errors,
+        ),
+        role: keep(role(value(input, Field::Role)), &mut errors),
     };
-    match dates::parse_iso(text) {
-        Ok(d) => Ok(Some(d)),
-        Err(DateError::Empty) => Ok(None),
-        Err(DateError::Format) => Err(err(
-            field,
-            "invalidDate",
-            format!("Enter the {label} as year-month-day, for example 2026-03-15."),
-        )),
-        Err(DateError::NoSuchDay) => Err(err(
-            field,
-            "noSuchDate",
-            format!(
-                "The {label} {} does not exist in the calendar.",
-                text.trim()
-            ),
-        )),
+    let salary = salary(value(input, Field::Salary))
+        .map_err(|e| errors.extend(e))
+        .ok();
+    let applicant = applicant(&parts, &mut errors);
+    match (applicant, salary) {
+        (Some(a), Some(s)) if errors.is_empty() => Ok((a, s)),
+        _ => Err(in_form_order(errors)),
     }
 }
 
-fn choice<T: Copy>(
-    value: &Loose,
-    field: &'static str,
-    options: &[(&str, T)],
-    default: Option<T>,
-    message: &str,
-) -> Result<Option<T>, FieldError> {
-    match value {
-        Loose::Null => Ok(default),
-        Loose::Text(t) if t.trim().is_empty() => Ok(default),
-        Loose::Text(t) => options
-            .iter()
-            .find(|(name, _)| *name == t.trim())
-            .map(|(_, v)| Some(*v))
-            .ok_or_else(|| err(field, "unknownValue", message)),
-        _ => Err(err(field, "unknownValue", message)),
-    }
+/// Each field as read on its own: its value, or `None` when it was wrong
+/// (the error is recorded) or, for optional fields, not given.
+struct Parts {
+    application_date: Option<NaiveDate>,
+    birth_date: Option<NaiveDate>,
+    age: Option<u32>,
+    degree: Option<Degree>,
+    degree_from: Option<DegreeFrom>,
+    graduation_date: Option<NaiveDate>,
+    orientation_year: Option<bool>,
+    role: Option<Role>,
 }
 
-fn flag(value: &Loose, field: &'static str, message: &str) -> Result<bool, FieldError> {
-    match value {
-        Loose::Null => Ok(false),
-        Loose::Bool(b) => Ok(*b),
-        Loose::Text(t) if t == "true" => Ok(true),
-        Loose::Text(t) if t == "false" || t.is_empty() => Ok(false),
-        _ => Err(err(field, "invalidValue", message)),
-    }
-}
-
-fn amount_message(e: AmountError) -> FieldError {
-    let f = "salary.amount";
-    match e {
-        AmountError::Empty => err(f, "required", "Enter the gross salary."),
-        AmountError::NotANumber => err(
-            f,
-            "invalidNumber",
-            "Enter the salary as a number, for example 5942 or 5.942,00.",
-        ),
-        AmountError::Negative => err(f, "negative", "The salary cannot be negative."),
-        AmountError::Zero => err(f, "zero", "Enter a salary above zero."),
-        AmountError::TooManyDecimals => {
-            err(f, "tooManyDecimals", "Use at most two decimals (cents).")
-        }
-        AmountError::MixedSeparators => err(
-            f,
-            "mixedSeparators",
-            "Use one thousands separator and one decimal mark, for example 5.942,00 or 5,942.00.",
-        ),
-        AmountError::TooLarge => err(
-            f,
-            "tooLarge",
-            "This salary is too large to be real; check the number of digits.",
-        ),
-        AmountError::NotFinite => err(
-            f,
-            "invalidNumber",
-            "Enter the salary as a number, for example 5942.",
-        ),
-    }
-}
-
-fn salary(value: &Loose, errors: &mut Vec<FieldError>) -> Option<Salary> {
-    let fields = match value {
-        Loose::Object(_) => value,
-        Loose::Null => {
-            errors.push(err("salary.amount", "required", "Enter the gross salary."));
-            return None;
-        }
-        _ => {
-            errors.push(err(
-                "salary",
-                "invalidValue",
-                "The salary must be an object with amount and period.",
-            ));
-            return None;
-        }
-    };
-    let amount = match fields.get("amount") {
-        Loose::Text(t) => money::parse_amount(t),
-        Loose::Number(n) => money::amount_from_number(*n),
-        Loose::Null => Err(AmountError::Empty),
-        _ => Err(AmountError::NotANumber),
-    }
-    .map_err(amount_message);
-    let period = choice(
-        fields.get("period"),
-        "salary.period",
-        &[("month", SalaryPeriod::Month), ("year", SalaryPeriod::Year)],
-        None,
-        "Choose whether the salary is per month or per year.",
-    )
-    .and_then(|p| {
-        p.ok_or_else(|| {
-            err(
-                "salary.period",
-                "required",
-                "Choose whether the salary is per month or per year.",
-            )
-        })
-    });
-    let included = flag(
-        fields.get("holidayAllowanceIncluded"),
-        "salary.holidayAllowanceIncluded",
-        "Say whether the salary includes the 8% holiday allowance (true or false).",
-    );
-    match (amount, period, included) {
-        (Ok(amount), Ok(period), Ok(holiday_allowance_included)) => Some(Salary {
-            amount,
-            period,
-            holiday_allowance_included,
-        }),
-        (a, p, i) => {
-            errors.extend(a.err());
-            errors.extend(p.err());
-            errors.extend(i.err());
-            None
-        }
-    }
+fn value(object: &Loose, field: Field) -> &Loose {
+    object.get(field.key())
 }
 
 /// Keeps the value, or records the error and keeps nothing.
@@ -193,42 +75,86 @@ fn keep<T>(result: Result<T, FieldError>, errors: &mut Vec<FieldError>) -> Optio
     result.map_err(|e| errors.push(e)).ok()
 }
 
-fn age_field(value: &Loose) -> Result<Option<u32>, FieldError> {
-    let out_of_range = || err("age", "ageOutOfRange", "Enter an age between 15 and 100.");
-    let whole = |n: f64| {
-        if n.fract() == 0.0 && (0.0..=1000.0).contains(&n) {
-            Ok(n as u32)
-        } else if n.is_finite() && n.fract() == 0.0 {
-            Err(out_of_range())
-        } else {
-            Err(err(
-                "age",
-                "invalidNumber",
-                "Enter the age in whole years, for example 29.",
-            ))
-        }
-    };
-    let years = match value {
+fn is_blank(value: &Loose) -> bool {
+    match value {
+        Loose::Null => true,
+        Loose::Text(t) => t.trim().is_empty(),
+        Loose::Bool(_) | Loose::Number(_) | Loose::List | Loose::Object(_) | Loose::Other => false,
+    }
+}
+
+// ---------------------------------------------------------------- kinds of field
+
+/// A date field: `Ok(None)` when absent or blank.
+fn date(value: &Loose, field: Field) -> Result<Option<NaiveDate>, FieldError> {
+    let text = match value {
         Loose::Null => return Ok(None),
-        Loose::Number(n) => whole(*n)?,
-        Loose::Text(t) if t.trim().is_empty() => return Ok(None),
-        Loose::Text(t) => match t.trim().parse::<u32>() {
-            Ok(y) => y,
-            Err(_) => {
-                return Err(err(
-                    "age",
-                    "invalidNumber",
-                    "Enter the age in whole years, for example 29.",
-                ))
+        Loose::Text(t) => t,
+        _ => return Err(FieldError::new(field, Code::InvalidDate, value)),
+    };
+    match dates::parse_iso(text) {
+        Ok(d) => Ok(Some(d)),
+        Err(DateError::Empty) => Ok(None),
+        Err(DateError::Format) => Err(FieldError::new(field, Code::InvalidDate, value)),
+        Err(DateError::NoSuchDay) => Err(FieldError::new(field, Code::NoSuchDate, value)),
+    }
+}
+
+/// One of an enum's public names: `Ok(None)` when absent or blank.
+fn choice<T: Named>(value: &Loose, field: Field) -> Result<Option<T>, FieldError> {
+    if is_blank(value) {
+        return Ok(None);
+    }
+    match value {
+        Loose::Text(t) => T::from_name(t.trim()).map(Some),
+        _ => None,
+    }
+    .ok_or_else(|| FieldError::new(field, Code::UnknownValue, value))
+}
+
+/// `true` or `false`, also as text; absent or `""` is `false`.
+fn flag(value: &Loose, field: Field) -> Result<bool, FieldError> {
+    match value {
+        Loose::Null => Ok(false),
+        Loose::Bool(b) => Ok(*b),
+        Loose::Text(t) if t == "true" => Ok(true),
+        Loose::Text(t) if t == "false" || t.is_empty() => Ok(false),
+        _ => Err(FieldError::new(field, Code::InvalidValue, value)),
+    }
+}
+
+// ---------------------------------------------------------------- one reader a field
+
+fn application_date(value: &Loose) -> Result<NaiveDate, FieldError> {
+    let field = Field::ApplicationDate;
+    let d = date(value, field)?.ok_or_else(|| FieldError::of(field, Code::Required))?;
+    if rules::amounts::first_day().is_some_and(|first| d < first) {
+        Err(FieldError::of(field, Code::BeforeFirstPeriod))
+    } else if d.year() > LAST_YEAR {
+        Err(FieldError::of(field, Code::OutOfRange))
+    } else {
+        Ok(d)
+    }
+}
+
+fn birth_date(value: &Loose) -> Result<Option<NaiveDate>, FieldError> {
+    date(value, Field::BirthDate)
+}
+
+/// Whole years, as a number or as text: `Ok(None)` when absent or blank.
+fn age(value: &Loose) -> Result<Option<u32>, FieldError> {
+    let invalid = || FieldError::new(Field::Age, Code::InvalidNumber, value);
+    let out_of_range = || FieldError::new(Field::Age, Code::AgeOutOfRange, value);
+    let years = match value {
+        _ if is_blank(value) => return Ok(None),
+        Loose::Number(n) if n.is_finite() && n.fract() == 0.0 => {
+            if !(0.0..=1000.0).contains(n) {
+                return Err(out_of_range());
             }
-        },
-        _ => {
-            return Err(err(
-                "age",
-                "invalidNumber",
-                "Enter the age in whole years, for example 29.",
-            ))
+            *n as u32
         }
+        Loose::Text(t) => t.trim().parse::<u32>().map_err(|_| invalid())?,
+        _ => return Err(invalid()),
     };
     if (MIN_AGE..=MAX_AGE).contains(&years) {
         Ok(Some(years))
@@ -237,248 +163,184 @@ fn age_field(value: &Loose) -> Result<Option<u32>, FieldError> {
     }
 }
 
-/// Reads the request. Returns every problem at once, in the order of the form.
-pub fn read(input: &Loose) -> Result<(Applicant, Salary), Vec<FieldError>> {
-    let mut errors = Vec::new();
-    if !matches!(input, Loose::Object(_)) {
-        return Err(vec![err(
-            "input",
-            "notAnObject",
-            "The input must be an object with the answers.",
-        )]);
-    }
+fn degree(value: &Loose) -> Result<Degree, FieldError> {
+    Ok(choice(value, Field::Degree)?.unwrap_or(Degree::None))
+}
 
-    let application_date = keep(
-        date_field(
-            input.get("applicationDate"),
-            "applicationDate",
-            "application date",
-        ),
-        &mut errors,
-    )
-    .and_then(|d| {
-        if d.is_none() {
-            errors.push(err(
-                "applicationDate",
-                "required",
-                "Enter the date the application will be filed.",
-            ));
-        }
-        d
-    })
-    .and_then(|d| {
-        let first = rules::amounts::first_day();
-        if first.is_some_and(|f| d < f) {
-            errors.push(err(
-                "applicationDate",
-                "beforeFirstPeriod",
-                "This check covers applications from 1 January 2020 on.",
-            ));
-            None
-        } else if d.year() > LAST_YEAR {
-            errors.push(err(
-                "applicationDate",
-                "outOfRange",
-                "Enter an application date before the year 2101.",
-            ));
-            None
-        } else {
-            Some(d)
-        }
-    });
+fn degree_from(value: &Loose) -> Result<Option<DegreeFrom>, FieldError> {
+    choice(value, Field::DegreeFrom)
+}
 
-    let birth = keep(
-        date_field(input.get("birthDate"), "birthDate", "date of birth"),
-        &mut errors,
-    )
-    .flatten();
-    let age_given = keep(age_field(input.get("age")), &mut errors).flatten();
-    let mut age = Age::Unknown;
-    if let (Some(b), Some(on)) = (birth, application_date) {
-        match dates::age_on(b, on) {
-            None => errors.push(err("birthDate", "afterApplicationDate", "The date of birth is after the application date.")),
-            Some(y) if !(MIN_AGE..=MAX_AGE).contains(&y) => errors.push(err(
-                "birthDate",
-                "ageOutOfRange",
-                "With this date of birth the age on the application date is not between 15 and 100.",
-            )),
-            Some(y) => {
-                age = Age::BirthDate(b);
-                if age_given.is_some_and(|a| a != y) {
-                    errors.push(err("age", "conflictsWithBirthDate", "The age does not match the date of birth."));
-                }
-            }
-        }
-    } else if let Some(years) = age_given.filter(|_| birth.is_none()) {
-        age = Age::Years(years);
-    }
-
-    let degree = keep(
-        choice(
-            input.get("degree"),
-            "degree",
-            &[
-                ("none", Degree::None),
-                ("bachelor", Degree::Bachelor),
-                ("master", Degree::Master),
-                ("phd", Degree::Phd),
-            ],
-            Some(Degree::None),
-            "Choose the highest degree: none, bachelor, master or PhD.",
-        ),
-        &mut errors,
-    )
-    .flatten();
-    let degree_from = keep(
-        choice(
-            input.get("degreeFrom"),
-            "degreeFrom",
-            &[("netherlands", DegreeFrom::Netherlands), ("top200", DegreeFrom::Top200), ("elsewhere", DegreeFrom::Elsewhere)],
-            None,
-            "Choose where the degree was obtained: the Netherlands, a top-200 university abroad, or elsewhere.",
-        ),
-        &mut errors,
-    )
-    .flatten();
-    if degree.is_some_and(|d| d != Degree::None)
-        && degree_from.is_none()
-        && !errors.iter().any(|e| e.field == "degreeFrom")
-    {
-        errors.push(err(
-            "degreeFrom",
-            "required",
-            "Choose where the degree was obtained.",
-        ));
-    }
-
-    let graduation = keep(date_field(input.get("graduationDate"), "graduationDate", "graduation date"), &mut errors)
-        .flatten()
-        .and_then(|g| {
-            if g.year() < FIRST_GRADUATION_YEAR {
-                errors.push(err("graduationDate", "outOfRange", "Enter a graduation date from 1940 on."));
-                return None;
-            }
-            if application_date.is_some_and(|a| g > a) {
-                errors.push(err(
-                    "graduationDate",
-                    "afterApplicationDate",
-                    "The graduation date is after the application date; the degree must be obtained first.",
-                ));
-                return None;
-            }
-            if birth.is_some_and(|b| g <= b) {
-                errors.push(err("graduationDate", "beforeBirth", "The graduation date is before the date of birth."));
-                return None;
-            }
-            Some(g)
-        });
-
-    let orientation_year = keep(
-        flag(
-            input.get("orientationYear"),
-            "orientationYear",
-            "Say whether you apply after an orientation year (true or false).",
-        ),
-        &mut errors,
-    );
-    let role = keep(
-        choice(
-            input.get("role"),
-            "role",
-            &[
-                ("employee", Role::Employee),
-                ("researcher", Role::Researcher),
-                ("doctorInTraining", Role::DoctorInTraining),
-            ],
-            Some(Role::Employee),
-            "Choose the role: employee, scientific researcher or doctor in training.",
-        ),
-        &mut errors,
-    )
-    .flatten();
-
-    let salary = salary(input.get("salary"), &mut errors);
-
-    let applicant = match (application_date, degree, orientation_year, role) {
-        (Some(application_date), Some(degree), Some(orientation_year), Some(role)) => {
-            Some(Applicant {
-                application_date,
-                age,
-                degree,
-                degree_from: if degree == Degree::None {
-                    None
-                } else {
-                    degree_from
-                },
-                graduation_date: graduation,
-                orientation_year,
-                role,
-            })
-        }
-        _ => None,
-    };
-    // Say what is still needed even while other answers are wrong, as long as
-    // the answers it depends on are there.
-    if let Some(app) = &applicant {
-        let age_problem = errors
-            .iter()
-            .any(|e| e.field == "birthDate" || e.field == "age");
-        let graduation_problem = errors
-            .iter()
-            .any(|e| e.field == "graduationDate" || e.field == "degreeFrom");
-        for missing in rules::requirements(app) {
-            match missing {
-                RuleError::AgeRequired if !age_problem => {
-                    errors.push(err(
-                        "birthDate",
-                        "required",
-                        "Enter the date of birth or the age.",
-                    ));
-                }
-                RuleError::GraduationDateRequired if !graduation_problem => {
-                    errors.push(err(
-                        "graduationDate",
-                        "required",
-                        "Enter the graduation date.",
-                    ));
-                }
-                _ => {}
-            }
-        }
-    }
-    match (applicant, salary) {
-        (Some(a), Some(s)) if errors.is_empty() => Ok((a, s)),
-        _ => Err(in_form_order(errors)),
+fn graduation_date(value: &Loose) -> Result<Option<NaiveDate>, FieldError> {
+    let field = Field::GraduationDate;
+    match date(value, field)? {
+        Some(g) if g.year() < FIRST_GRADUATION_YEAR => Err(FieldError::of(field, Code::OutOfRange)),
+        d => Ok(d),
     }
 }
 
-const FORM_ORDER: &[&str] = &[
-    "input",
-    "applicationDate",
-    "birthDate",
-    "age",
-    "degree",
-    "degreeFrom",
-    "graduationDate",
-    "orientationYear",
-    "role",
-    "salary",
-    "salary.amount",
-    "salary.period",
-    "salary.holidayAllowanceIncluded",
-];
+fn orientation_year(value: &Loose) -> Result<bool, FieldError> {
+    flag(value, Field::OrientationYear)
+}
+
+fn role(value: &Loose) -> Result<Role, FieldError> {
+    Ok(choice(value, Field::Role)?.unwrap_or(Role::Employee))
+}
+
+fn amount(value: &Loose) -> Result<rust_decimal::Decimal, FieldError> {
+    match value {
+        Loose::Text(t) => money::parse_amount(t),
+        Loose::Number(n) => money::amount_from_number(*n),
+        Loose::Null => Err(AmountError::Empty),
+        _ => Err(AmountError::NotANumber),
+    }
+    .map_err(|e| FieldError::new(Field::SalaryAmount, amount_code(e), value))
+}
+
+fn amount_code(e: AmountError) -> Code {
+    match e {
+        AmountError::Empty => Code::Required,
+        AmountError::NotANumber | AmountError::NotFinite => Code::InvalidNumber,
+        AmountError::Negative => Code::Negative,
+        AmountError::Zero => Code::Zero,
+        AmountError::TooManyDecimals => Code::TooManyDecimals,
+        AmountError::MixedSeparators => Code::MixedSeparators,
+        AmountError::TooLarge => Code::TooLarge,
+    }
+}
+
+fn period(value: &Loose) -> Result<SalaryPeriod, FieldError> {
+    let field = Field::SalaryPeriod;
+    choice(value, field)?.ok_or_else(|| FieldError::of(field, Code::Required))
+}
+
+fn holiday_allowance_included(value: &Loose) -> Result<bool, FieldError> {
+    flag(value, Field::SalaryHolidayAllowanceIncluded)
+}
+
+/// The salary object: every problem of its three fields at once.
+fn salary(value: &Loose) -> Result<Salary, Vec<FieldError>> {
+    match value {
+        Loose::Object(_) => {}
+        Loose::Null => return Err(vec![FieldError::of(Field::SalaryAmount, Code::Required)]),
+        _ => {
+            return Err(vec![FieldError::new(
+                Field::Salary,
+                Code::InvalidValue,
+                value,
+            )])
+        }
+    }
+    let amount = amount(self::value(value, Field::SalaryAmount));
+    let period = period(self::value(value, Field::SalaryPeriod));
+    let included =
+        holiday_allowance_included(self::value(value, Field::SalaryHolidayAllowanceIncluded));
+    match (amount, period, included) {
+        (Ok(amount), Ok(period), Ok(holiday_allowance_included)) => Ok(Salary {
+            amount,
+            period,
+            holiday_allowance_included,
+        }),
+        (a, p, i) => Err([a.err(), p.err(), i.err()].into_iter().flatten().collect()),
+    }
+}
+
+// ---------------------------------------------------------------- across fields
+
+/// The checks that need more than one field, then what the rules still need.
+fn applicant(parts: &Parts, errors: &mut Vec<FieldError>) -> Option<Applicant> {
+    let age = age_in_order(parts, errors);
+    let degree_from = parts.degree.and_then(|degree| match degree {
+        Degree::None => None,
+        Degree::Bachelor | Degree::Master | Degree::Phd => {
+            let unread = errors.iter().any(|e| e.field == Field::DegreeFrom);
+            if parts.degree_from.is_none() && !unread {
+                errors.push(FieldError::of(Field::DegreeFrom, Code::Required));
+            }
+            parts.degree_from
+        }
+    });
+    let graduation_date = graduation_in_order(parts, errors);
+    let applicant = Applicant {
+        application_date: parts.application_date?,
+        age,
+        degree: parts.degree?,
+        degree_from,
+        graduation_date,
+        orientation_year: parts.orientation_year?,
+        role: parts.role?,
+    };
+    still_needed(&applicant, errors);
+    Some(applicant)
+}
+
+/// The date of birth against the application date and the age given.
+fn age_in_order(parts: &Parts, errors: &mut Vec<FieldError>) -> Age {
+    let (Some(birth), Some(on)) = (parts.birth_date, parts.application_date) else {
+        return match (parts.birth_date, parts.age) {
+            (None, Some(years)) => Age::Years(years),
+            _ => Age::Unknown,
+        };
+    };
+    match dates::age_on(birth, on) {
+        None => errors.push(FieldError::of(Field::BirthDate, Code::AfterApplicationDate)),
+        Some(y) if !(MIN_AGE..=MAX_AGE).contains(&y) => {
+            errors.push(FieldError::of(Field::BirthDate, Code::AgeOutOfRange))
+        }
+        Some(y) => {
+            if parts.age.is_some_and(|a| a != y) {
+                errors.push(FieldError::of(Field::Age, Code::ConflictsWithBirthDate));
+            }
+            return Age::BirthDate(birth);
+        }
+    }
+    Age::Unknown
+}
+
+/// The graduation date after the birth and before the application.
+fn graduation_in_order(parts: &Parts, errors: &mut Vec<FieldError>) -> Option<NaiveDate> {
+    let g = parts.graduation_date?;
+    let code = if parts.application_date.is_some_and(|a| g > a) {
+        Code::AfterApplicationDate
+    } else if parts.birth_date.is_some_and(|b| g <= b) {
+        Code::BeforeBirth
+    } else {
+        return Some(g);
+    };
+    errors.push(FieldError::of(Field::GraduationDate, code));
+    None
+}
+
+/// What the rules still need, said even while other answers are wrong, as
+/// long as the answers it depends on are not wrong themselves.
+fn still_needed(app: &Applicant, errors: &mut Vec<FieldError>) {
+    for missing in rules::requirements(app) {
+        let (field, code) = rule_error(missing);
+        let depends_on: &[Field] = match missing {
+            RuleError::AgeRequired => &[Field::BirthDate, Field::Age],
+            RuleError::GraduationDateRequired => &[Field::GraduationDate, Field::DegreeFrom],
+            RuleError::BeforeFirstPeriod => &[Field::ApplicationDate],
+        };
+        if !errors.iter().any(|e| depends_on.contains(&e.field)) {
+            errors.push(FieldError::of(field, code));
+        }
+    }
+}
+
+/// The field and code a rule's refusal is reported as.
+pub fn rule_error(e: RuleError) -> (Field, Code) {
+    match e {
+        RuleError::BeforeFirstPeriod => (Field::ApplicationDate, Code::BeforeFirstPeriod),
+        RuleError::AgeRequired => (Field::BirthDate, Code::Required),
+        RuleError::GraduationDateRequired => (Field::GraduationDate, Code::Required),
+    }
+}
 
 /// The errors in the order of the form (a stable sort would cost more bytes).
 fn in_form_order(errors: Vec<FieldError>) -> Vec<FieldError> {
-    let rank = |e: &FieldError| {
-        FORM_ORDER
-            .iter()
-            .position(|f| *f == e.field)
-            .unwrap_or(FORM_ORDER.len())
-    };
     let mut ordered = Vec::with_capacity(errors.len());
-    for r in 0..=FORM_ORDER.len() {
-        ordered.extend(errors.iter().filter(|e| rank(e) == r).cloned());
+    for field in Field::ALL {
+        ordered.extend(errors.iter().filter(|e| e.field == *field).cloned());
     }
     ordered
 }

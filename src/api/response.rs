@@ -1,11 +1,38 @@
 //! The answer as the public API returns it: plain objects, money as strings
 //! with two decimals, dates as ISO strings, English messages.
 
-use super::request::FieldError;
+use super::field::FieldError;
+use crate::names::{named_enum, serialize_by_name};
 use crate::rules::amounts::{self, Period};
-use crate::rules::{dates, money, Band, NormKind, Reason, Role, Verdict, Warning};
+use crate::rules::{dates, money, Band, NormKind, Programme, Reason, Role, Verdict, Warning};
 use rust_decimal::Decimal;
 use serde::Serialize;
+
+named_enum! {
+    /// The rule that decided the band.
+    pub enum ReasonCode {
+        Researcher = "researcher",
+        DoctorInTraining = "doctorInTraining",
+        OrientationYear = "orientationYear",
+        Graduated = "graduated",
+        Age = "age",
+    }
+}
+
+named_enum! {
+    pub enum WarningCode {
+        /// With `date` and `amount` (and `published: false` when that amount is the latest known).
+        TurnsThirty = "turnsThirty",
+        /// With `date`, the last day of the reduced criterion.
+        ReducedWindowEnds = "reducedWindowEnds",
+        /// With `date`, the last day of the period whose amounts are used.
+        UnpublishedPeriod = "unpublishedPeriod",
+        MarketConform = "marketConform",
+        ThirtyPercentFrom2027 = "thirtyPercentFrom2027",
+    }
+}
+
+serialize_by_name!(Band, NormKind, Programme, ReasonCode, WarningCode);
 
 #[derive(Serialize, Debug, Clone, PartialEq, Eq)]
 #[serde(untagged)]
@@ -38,7 +65,7 @@ impl From<&Period> for PeriodOut {
 #[derive(Serialize, Debug, Clone, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
 pub struct ThirtyPercentOut {
-    pub norm_kind: &'static str,
+    pub norm_kind: NormKind,
     pub norm: Option<String>,
     pub percentage: u8,
     pub annual_salary: String,
@@ -54,7 +81,7 @@ pub struct ThirtyPercentOut {
 
 #[derive(Serialize, Debug, Clone, PartialEq, Eq)]
 pub struct WarningOut {
-    pub code: &'static str,
+    pub code: WarningCode,
     pub message: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
@@ -78,8 +105,9 @@ pub struct ThresholdsOut {
 #[derive(Serialize, Debug, Clone, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
 pub struct ReasonOut {
-    /// `researcher`, `doctorInTraining`, `orientationYear`, `graduated` or `age`.
-    pub code: &'static str,
+    pub code: ReasonCode,
+    /// For `graduated`: the degree that made the reduced amount apply.
+    pub programme: Option<Programme>,
     pub age: Option<u32>,
     pub graduation_date: Option<String>,
     pub last_day: Option<String>,
@@ -96,7 +124,7 @@ pub struct RulesOut {
 #[serde(rename_all = "camelCase")]
 pub struct Answer {
     pub ok: bool,
-    pub band: &'static str,
+    pub band: Band,
     pub threshold: Option<String>,
     pub monthly_salary: String,
     pub qualifies: Option<bool>,
@@ -113,32 +141,29 @@ pub struct Answer {
 
 fn reason(r: &Reason) -> ReasonOut {
     let mut out = ReasonOut {
-        code: "age",
+        code: ReasonCode::Age,
+        programme: None,
         age: None,
         graduation_date: None,
         last_day: None,
     };
     match r {
-        Reason::Role(Role::DoctorInTraining) => out.code = "doctorInTraining",
-        Reason::Role(_) => out.code = "researcher",
-        Reason::OrientationYear => out.code = "orientationYear",
-        Reason::Graduated { on, last_day } => {
-            out.code = "graduated";
+        Reason::Role(Role::DoctorInTraining) => out.code = ReasonCode::DoctorInTraining,
+        Reason::Role(Role::Researcher | Role::Employee) => out.code = ReasonCode::Researcher,
+        Reason::OrientationYear => out.code = ReasonCode::OrientationYear,
+        Reason::Graduated {
+            programme,
+            on,
+            last_day,
+        } => {
+            out.code = ReasonCode::Graduated;
+            out.programme = Some(*programme);
             out.graduation_date = Some(dates::iso(*on));
             out.last_day = Some(dates::iso(*last_day));
         }
         Reason::Age(years) => out.age = Some(*years),
     }
     out
-}
-
-fn band_name(b: Band) -> &'static str {
-    match b {
-        Band::Exempt => "exempt",
-        Band::Reduced => "reduced",
-        Band::UnderThirty => "underThirty",
-        Band::ThirtyPlus => "thirtyPlus",
-    }
 }
 
 fn period_words(p: &Period) -> String {
@@ -151,7 +176,7 @@ fn period_words(p: &Period) -> String {
 fn warning(w: &Warning) -> WarningOut {
     let (code, message, date, amount): (_, String, _, Option<Decimal>) = match w {
         Warning::TurnsThirty { on, threshold, published } => (
-            "turnsThirty",
+            WarningCode::TurnsThirty,
             format!(
                 "You turn 30 on {}. If the application is filed on or after that day, {} applies{}.",
                 dates::english(*on),
@@ -162,7 +187,7 @@ fn warning(w: &Warning) -> WarningOut {
             Some(threshold.amount()),
         ),
         Warning::ReducedWindowEnds { last_day } => (
-            "reducedWindowEnds",
+            WarningCode::ReducedWindowEnds,
             format!(
                 "The reduced amount is available until {} (three years after graduation); file the application by then.",
                 dates::english(*last_day)
@@ -171,7 +196,7 @@ fn warning(w: &Warning) -> WarningOut {
             None,
         ),
         Warning::Unpublished { period } => (
-            "unpublishedPeriod",
+            WarningCode::UnpublishedPeriod,
             format!(
                 "Amounts for this application date are not yet in this version; these are the amounts for {}. The answer is indicative only.",
                 period_words(period)
@@ -180,13 +205,13 @@ fn warning(w: &Warning) -> WarningOut {
             None,
         ),
         Warning::MarketConform => (
-            "marketConform",
+            WarningCode::MarketConform,
             "No income criterion applies to this role, but the salary must still be in line with the market.".to_owned(),
             None,
             None,
         ),
         Warning::ThirtyPercentFrom2027 => (
-            "thirtyPercentFrom2027",
+            WarningCode::ThirtyPercentFrom2027,
             "For people who start using the 30% ruling in 2024 or later, the tax-free allowance is 27% from 1 January 2027; for starts from 2025 the salary norms are higher from 2027 (€50,436 and €38,338 in 2024 prices, indexed).".to_owned(),
             None,
             None,
@@ -212,7 +237,7 @@ impl From<&Verdict> for Answer {
         let t = &v.thirty_percent;
         Answer {
             ok: true,
-            band: band_name(v.band),
+            band: v.band,
             threshold: v.threshold.map(|f| money::plain(f.amount())),
             monthly_salary: money::plain(v.monthly_salary),
             qualifies: v.qualifies,
@@ -227,11 +252,7 @@ impl From<&Verdict> for Answer {
                 thirty_plus: money::plain(v.period.thirty_plus.amount()),
             },
             thirty_percent: ThirtyPercentOut {
-                norm_kind: match t.kind {
-                    NormKind::General => "general",
-                    NormKind::YoungMaster => "youngMaster",
-                    NormKind::None => "none",
-                },
+                norm_kind: t.kind,
                 norm: t.norm.map(|f| money::plain(f.amount())),
                 percentage: t.percentage,
                 annual_salary: money::plain(t.annual_salary),

@@ -9,41 +9,57 @@ pub mod dates;
 pub mod money;
 mod thirty_percent;
 
+use crate::names::named_enum;
 use amounts::{Figure, Lookup, Period};
 use chrono::{Datelike, Months, NaiveDate};
 use rust_decimal::Decimal;
 
 pub use thirty_percent::{NormKind, ThirtyPercent};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Role {
-    Employee,
-    /// Scientific researcher: no income criterion.
-    Researcher,
-    /// Doctor in training to become a specialist: no income criterion.
-    DoctorInTraining,
+named_enum! {
+    pub enum Role {
+        Employee = "employee",
+        /// Scientific researcher: no income criterion.
+        Researcher = "researcher",
+        /// Doctor in training to become a specialist: no income criterion.
+        DoctorInTraining = "doctorInTraining",
+    }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Degree {
-    None,
-    Bachelor,
-    Master,
-    Phd,
+named_enum! {
+    pub enum Degree {
+        None = "none",
+        Bachelor = "bachelor",
+        Master = "master",
+        Phd = "phd",
+    }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum DegreeFrom {
-    Netherlands,
-    /// A foreign institution in the top 200 of a recognised world ranking.
-    Top200,
-    Elsewhere,
+named_enum! {
+    pub enum DegreeFrom {
+        Netherlands = "netherlands",
+        /// A foreign institution in the top 200 of a recognised world ranking.
+        Top200 = "top200",
+        Elsewhere = "elsewhere",
+    }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SalaryPeriod {
-    Month,
-    Year,
+named_enum! {
+    /// A degree that makes the reduced criterion apply for three years.
+    pub enum Programme {
+        DutchBachelor = "dutchBachelor",
+        DutchMaster = "dutchMaster",
+        DutchPhd = "dutchPhd",
+        Top200Master = "top200Master",
+        Top200Phd = "top200Phd",
+    }
+}
+
+named_enum! {
+    pub enum SalaryPeriod {
+        Month = "month",
+        Year = "year",
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -103,14 +119,15 @@ pub struct Applicant {
     pub role: Role,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Band {
-    /// Researcher or doctor in training: no income criterion.
-    Exempt,
-    /// Recent graduate or after the orientation year.
-    Reduced,
-    UnderThirty,
-    ThirtyPlus,
+named_enum! {
+    pub enum Band {
+        /// Researcher or doctor in training: no income criterion.
+        Exempt = "exempt",
+        /// Recent graduate or after the orientation year.
+        Reduced = "reduced",
+        UnderThirty = "underThirty",
+        ThirtyPlus = "thirtyPlus",
+    }
 }
 
 /// Why the band is what it is, for the "why this band" text.
@@ -120,6 +137,7 @@ pub enum Reason {
     OrientationYear,
     /// Graduated on the date; the reduced amount holds until the last day.
     Graduated {
+        programme: Programme,
         on: NaiveDate,
         last_day: NaiveDate,
     },
@@ -180,15 +198,17 @@ pub fn is_exempt(role: Role) -> bool {
 }
 
 /// A Dutch bachelor's, master's or PhD, or a top-200 foreign master's or PhD.
-pub fn degree_qualifies(degree: Degree, from: Option<DegreeFrom>) -> bool {
-    matches!(
-        (degree, from),
-        (Degree::Bachelor, Some(DegreeFrom::Netherlands))
-            | (
-                Degree::Master | Degree::Phd,
-                Some(DegreeFrom::Netherlands | DegreeFrom::Top200)
-            )
-    )
+pub fn qualifying_programme(degree: Degree, from: Option<DegreeFrom>) -> Option<Programme> {
+    match (degree, from?) {
+        (Degree::Bachelor, DegreeFrom::Netherlands) => Some(Programme::DutchBachelor),
+        (Degree::Master, DegreeFrom::Netherlands) => Some(Programme::DutchMaster),
+        (Degree::Phd, DegreeFrom::Netherlands) => Some(Programme::DutchPhd),
+        (Degree::Master, DegreeFrom::Top200) => Some(Programme::Top200Master),
+        (Degree::Phd, DegreeFrom::Top200) => Some(Programme::Top200Phd),
+        (Degree::None, _)
+        | (Degree::Bachelor, DegreeFrom::Top200 | DegreeFrom::Elsewhere)
+        | (Degree::Master | Degree::Phd, DegreeFrom::Elsewhere) => None,
+    }
 }
 
 /// The last day the reduced criterion holds after graduating on `graduated`.
@@ -212,13 +232,18 @@ pub fn band(app: &Applicant) -> Result<(Band, Reason), RuleError> {
     if app.orientation_year {
         return Ok((Band::Reduced, Reason::OrientationYear));
     }
-    if degree_qualifies(app.degree, app.degree_from) {
+    if let Some(programme) = qualifying_programme(app.degree, app.degree_from) {
         let on = app
             .graduation_date
             .ok_or(RuleError::GraduationDateRequired)?;
         if let Some(last_day) = reduced_window_end(on) {
             if app.application_date <= last_day {
-                return Ok((Band::Reduced, Reason::Graduated { on, last_day }));
+                let reason = Reason::Graduated {
+                    programme,
+                    on,
+                    last_day,
+                };
+                return Ok((Band::Reduced, reason));
             }
         }
     }

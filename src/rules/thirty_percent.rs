@@ -2,6 +2,7 @@
 
 use super::amounts::{Figure, Period};
 use super::{age_years, is_exempt, money, Applicant, Degree, RuleError, Salary};
+use crate::names::named_enum;
 use rust_decimal::Decimal;
 
 /// From 2027 the allowance is 27% for people who started using the ruling in
@@ -9,13 +10,14 @@ use rust_decimal::Decimal;
 /// are not published yet, so this only drives a warning.
 pub const REDUCTION_FROM_STARTS_IN: i32 = 2024;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum NormKind {
-    General,
-    /// Under 30 with a master's degree or PhD (from anywhere).
-    YoungMaster,
-    /// Researchers and doctors in training: no salary norm.
-    None,
+named_enum! {
+    pub enum NormKind {
+        General = "general",
+        /// Under 30 with a master's degree or PhD (from anywhere).
+        YoungMaster = "youngMaster",
+        /// Researchers and doctors in training: no salary norm.
+        None = "none",
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -2,8 +2,10 @@
 //! a picture for sighted readers, with the same facts in its caption.
 
 use super::format::money;
-use super::i18n::{fill, Lang};
+use super::i18n::fill;
+use super::state::locale;
 use crate::api::Answer;
+use crate::rules::Band;
 use leptos::prelude::*;
 
 /// Whole euros of an API money string, for drawing only.
@@ -19,20 +21,20 @@ const LEFT: u32 = 12;
 const WIDTH: u32 = 296;
 
 #[component]
-pub fn Gauge(lang: Lang, answer: Answer) -> impl IntoView {
-    let t = lang.text();
+pub fn Gauge(answer: Answer) -> impl IntoView {
+    let (lang, t) = locale();
     let th = &answer.thresholds;
     // The middle label sits a row lower: the amounts can be close together.
     let marks = [
-        ("reduced", t.gauge_reduced, th.reduced.clone(), 62),
+        (Band::Reduced, t.gauge_reduced, th.reduced.clone(), 62),
         (
-            "underThirty",
+            Band::UnderThirty,
             t.gauge_under_thirty,
             th.under_thirty.clone(),
             90,
         ),
         (
-            "thirtyPlus",
+            Band::ThirtyPlus,
             t.gauge_thirty_plus,
             th.thirty_plus.clone(),
             62,
@@ -47,10 +49,7 @@ pub fn Gauge(lang: Lang, answer: Answer) -> impl IntoView {
         .min(top.saturating_mul(2))
         .max(1);
     let x = |v: u32| LEFT + (u64::from(v.min(max)) * u64::from(WIDTH) / u64::from(max)) as u32;
-    let applicable = match answer.band {
-        "exempt" => None,
-        band => Some(band),
-    };
+    let applicable = answer.band;
     let caption = fill(
         t.gauge_text,
         &[
@@ -74,7 +73,7 @@ pub fn Gauge(lang: Lang, answer: Answer) -> impl IntoView {
                     .into_iter()
                     .map(|(band, name, amount, y)| {
                         let at = x(euros(&amount));
-                        let class = if applicable == Some(band) { "hsm-gauge-mark hsm-gauge-active" } else { "hsm-gauge-mark" };
+                        let class = if applicable == band { "hsm-gauge-mark hsm-gauge-active" } else { "hsm-gauge-mark" };
                         view! {
                             <g class=class>
                                 <line x1=at x2=at y1="30" y2="50" />

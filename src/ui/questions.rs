@@ -1,9 +1,27 @@
 //! One component per question group, in the order the visitor answers them.
 
-use super::field_error;
-use super::i18n::Text;
-use crate::api::Outcome;
+use super::i18n;
+use super::state::{self, locale};
+use crate::api::{Code, Field, Outcome};
+use crate::rules::{Degree, DegreeFrom, Role, SalaryPeriod};
 use leptos::prelude::*;
+
+/// The message for one field, unless it only says the answer is still missing:
+/// those are listed in the result panel instead of as an error under the field.
+fn field_error(field: Field) -> Signal<Option<String>> {
+    let (lang, _) = locale();
+    let outcome = state::outcome();
+    Signal::derive(move || {
+        outcome.with(|o| match o {
+            Outcome::Rejected(r) => r
+                .errors
+                .iter()
+                .find(|e| e.field == field && e.code != Code::Required)
+                .map(|e| i18n::error(lang, e.field, e.code)),
+            Outcome::Answer(_) => None,
+        })
+    })
+}
 
 /// A label, a hint and an error line around one input; the input is given
 /// its accessible description and invalid state by [`TextInput`].
@@ -52,12 +70,10 @@ fn TextInput(
 }
 
 #[component]
-pub fn ApplicationDateQuestion(
-    t: &'static Text,
-    value: RwSignal<String>,
-    outcome: Memo<Outcome>,
-) -> impl IntoView {
-    let error = field_error(t, outcome, "applicationDate");
+pub fn ApplicationDateQuestion() -> impl IntoView {
+    let (_, t) = locale();
+    let value = state::answers().application_date;
+    let error = field_error(Field::ApplicationDate);
     view! {
         <Question
             id="hsm-application-date"
@@ -71,14 +87,12 @@ pub fn ApplicationDateQuestion(
 }
 
 #[component]
-pub fn BirthQuestion(
-    t: &'static Text,
-    birth_date: RwSignal<String>,
-    age: RwSignal<String>,
-    outcome: Memo<Outcome>,
-) -> impl IntoView {
-    let birth_error = field_error(t, outcome, "birthDate");
-    let age_error = field_error(t, outcome, "age");
+pub fn BirthQuestion() -> impl IntoView {
+    let (_, t) = locale();
+    let answers = state::answers();
+    let (birth_date, age) = (answers.birth_date, answers.age);
+    let birth_error = field_error(Field::BirthDate);
+    let age_error = field_error(Field::Age);
     view! {
         <div class="hsm-pair">
             <Question
@@ -134,17 +148,15 @@ fn Select(
 }
 
 #[component]
-pub fn DegreeQuestion(
-    t: &'static Text,
-    degree: RwSignal<String>,
-    degree_from: RwSignal<String>,
-    graduation_date: RwSignal<String>,
-    outcome: Memo<Outcome>,
-) -> impl IntoView {
-    let degree_error = field_error(t, outcome, "degree");
-    let from_error = field_error(t, outcome, "degreeFrom");
-    let graduation_error = field_error(t, outcome, "graduationDate");
-    let has_degree = move || degree.with(|d| d != "none");
+pub fn DegreeQuestion() -> impl IntoView {
+    let (_, t) = locale();
+    let answers = state::answers();
+    let (degree, degree_from, graduation_date) =
+        (answers.degree, answers.degree_from, answers.graduation_date);
+    let degree_error = field_error(Field::Degree);
+    let from_error = field_error(Field::DegreeFrom);
+    let graduation_error = field_error(Field::GraduationDate);
+    let has_degree = move || answers.has_degree();
     view! {
         <Question
             id="hsm-degree"
@@ -157,10 +169,10 @@ pub fn DegreeQuestion(
                 value=degree
                 error=degree_error
                 options=vec![
-                    ("none", t.degree_none),
-                    ("bachelor", t.degree_bachelor),
-                    ("master", t.degree_master),
-                    ("phd", t.degree_phd),
+                    (Degree::None.name(), t.degree_none),
+                    (Degree::Bachelor.name(), t.degree_bachelor),
+                    (Degree::Master.name(), t.degree_master),
+                    (Degree::Phd.name(), t.degree_phd),
                 ]
             />
         </Question>
@@ -177,9 +189,9 @@ pub fn DegreeQuestion(
                     error=from_error
                     options=vec![
                         ("", t.choose),
-                        ("netherlands", t.from_netherlands),
-                        ("top200", t.from_top200),
-                        ("elsewhere", t.from_elsewhere),
+                        (DegreeFrom::Netherlands.name(), t.from_netherlands),
+                        (DegreeFrom::Top200.name(), t.from_top200),
+                        (DegreeFrom::Elsewhere.name(), t.from_elsewhere),
                     ]
                 />
             </Question>
@@ -196,7 +208,9 @@ pub fn DegreeQuestion(
 }
 
 #[component]
-pub fn OrientationQuestion(t: &'static Text, value: RwSignal<bool>) -> impl IntoView {
+pub fn OrientationQuestion() -> impl IntoView {
+    let (_, t) = locale();
+    let value = state::answers().orientation_year;
     view! {
         <fieldset class="hsm-question hsm-choice" aria-describedby="hsm-orientation-hint">
             <legend>{t.orientation}</legend>
@@ -224,11 +238,13 @@ pub fn OrientationQuestion(t: &'static Text, value: RwSignal<bool>) -> impl Into
 }
 
 #[component]
-pub fn RoleQuestion(t: &'static Text, value: RwSignal<String>) -> impl IntoView {
+pub fn RoleQuestion() -> impl IntoView {
+    let (_, t) = locale();
+    let value = state::answers().role;
     let options: [(&'static str, &'static str); 3] = [
-        ("employee", t.role_employee),
-        ("researcher", t.role_researcher),
-        ("doctorInTraining", t.role_doctor),
+        (Role::Employee.name(), t.role_employee),
+        (Role::Researcher.name(), t.role_researcher),
+        (Role::DoctorInTraining.name(), t.role_doctor),
     ];
     view! {
         <fieldset class="hsm-question hsm-choice" aria-describedby="hsm-role-hint">
@@ -256,15 +272,16 @@ pub fn RoleQuestion(t: &'static Text, value: RwSignal<String>) -> impl IntoView 
 }
 
 #[component]
-pub fn SalaryQuestion(
-    t: &'static Text,
-    amount: RwSignal<String>,
-    period: RwSignal<String>,
-    holiday_allowance_included: RwSignal<bool>,
-    outcome: Memo<Outcome>,
-) -> impl IntoView {
-    let amount_error = field_error(t, outcome, "salary.amount");
-    let period_error = field_error(t, outcome, "salary.period");
+pub fn SalaryQuestion() -> impl IntoView {
+    let (_, t) = locale();
+    let answers = state::answers();
+    let (amount, period, holiday_allowance_included) = (
+        answers.amount,
+        answers.period,
+        answers.holiday_allowance_included,
+    );
+    let amount_error = field_error(Field::SalaryAmount);
+    let period_error = field_error(Field::SalaryPeriod);
     view! {
         <div class="hsm-salary">
             <Question
@@ -280,7 +297,10 @@ pub fn SalaryQuestion(
                     id="hsm-period"
                     value=period
                     error=period_error
-                    options=vec![("month", t.per_month), ("year", t.per_year)]
+                    options=vec![
+                        (SalaryPeriod::Month.name(), t.per_month),
+                        (SalaryPeriod::Year.name(), t.per_year),
+                    ]
                 />
             </Question>
             <label class="hsm-check-line">

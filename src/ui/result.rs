@@ -4,31 +4,12 @@
 
 use super::format::{date, money, unsigned, year};
 use super::gauge::Gauge;
-use super::i18n::{fill, Lang, Text};
-use super::{Answers, Profile};
+use super::i18n::{self, fill, Lang};
+use super::state::{self, locale, Profile};
 use crate::api::response::{Answer, PeriodOut, ThirtyPercentOut, WarningOut};
-use crate::api::{self, Outcome};
+use crate::api::{self, Code, Outcome, ReasonCode, WarningCode};
+use crate::rules::{Band, NormKind};
 use leptos::prelude::*;
-
-fn band_words(t: &'static Text, band: &str) -> &'static str {
-    match band {
-        "exempt" => t.band_exempt,
-        "reduced" => t.band_reduced,
-        "underThirty" => t.band_under_thirty,
-        _ => t.band_thirty_plus,
-    }
-}
-
-fn missing_words(t: &'static Text, field: &str) -> &'static str {
-    match field {
-        "applicationDate" => t.missing_application_date,
-        "birthDate" | "age" => t.missing_age,
-        "degreeFrom" => t.missing_degree_from,
-        "graduationDate" => t.missing_graduation_date,
-        "salary.period" => t.missing_period,
-        _ => t.missing_salary,
-    }
-}
 
 fn valid(lang: Lang, from: &str, to: &str) -> String {
     fill(lang.text().valid, &[&date(lang, from), &date(lang, to)])
@@ -68,45 +49,31 @@ pub fn verdict_line(lang: Lang, answer: &Answer) -> (&'static str, &'static str,
 }
 
 /// "Why this band", from the rule the answer names.
-fn why(lang: Lang, answer: &Answer, answers: &Answers) -> String {
+fn why(lang: Lang, answer: &Answer, application_date: &str) -> String {
     let t = lang.text();
     let r = &answer.reason;
+    let on = |d: &Option<String>| d.as_deref().map(|d| date(lang, d)).unwrap_or_default();
     match r.code {
-        "researcher" => t.why_researcher.to_owned(),
-        "doctorInTraining" => t.why_doctor.to_owned(),
-        "orientationYear" => t.why_orientation.to_owned(),
-        "graduated" => {
-            let programme = match (
-                answers.degree.get().as_str(),
-                answers.degree_from.get().as_str(),
-            ) {
-                ("bachelor", _) => t.programme_nl_bachelor,
-                ("master", "netherlands") => t.programme_nl_master,
-                ("phd", "netherlands") => t.programme_nl_phd,
-                ("master", _) => t.programme_top200_master,
-                _ => t.programme_top200_phd,
-            };
-            let on = r
-                .graduation_date
-                .as_deref()
-                .map(|d| date(lang, d))
+        ReasonCode::Researcher => t.why_researcher.to_owned(),
+        ReasonCode::DoctorInTraining => t.why_doctor.to_owned(),
+        ReasonCode::OrientationYear => t.why_orientation.to_owned(),
+        ReasonCode::Graduated => {
+            let programme = r
+                .programme
+                .map(|p| i18n::programme(t, p))
                 .unwrap_or_default();
-            let until = r
-                .last_day
-                .as_deref()
-                .map(|d| date(lang, d))
-                .unwrap_or_default();
-            fill(t.why_graduated, &[programme, &on, &until])
+            fill(
+                t.why_graduated,
+                &[programme, &on(&r.graduation_date), &on(&r.last_day)],
+            )
         }
-        _ => {
+        ReasonCode::Age => {
             let age = r.age.map(|a| a.to_string()).unwrap_or_default();
-            let on = date(lang, &answers.application_date.get());
-            let template = if answer.band == "underThirty" {
-                t.why_under_thirty
-            } else {
-                t.why_thirty_plus
+            let template = match answer.band {
+                Band::UnderThirty => t.why_under_thirty,
+                Band::ThirtyPlus | Band::Reduced | Band::Exempt => t.why_thirty_plus,
             };
-            fill(template, &[&age, &on])
+            fill(template, &[&age, &date(lang, application_date)])
         }
     }
 }
@@ -115,7 +82,7 @@ fn warning_text(lang: Lang, w: &WarningOut, answer: &Answer, application_date: &
     let t = lang.text();
     let d = w.date.as_deref().map(|d| date(lang, d)).unwrap_or_default();
     match w.code {
-        "turnsThirty" => {
+        WarningCode::TurnsThirty => {
             let amount = w
                 .amount
                 .as_deref()
@@ -123,38 +90,33 @@ fn warning_text(lang: Lang, w: &WarningOut, answer: &Answer, application_date: &
                 .unwrap_or_default();
             fill(t.warn_turns_thirty, &[&d, &amount])
         }
-        "reducedWindowEnds" => fill(t.warn_reduced_ends, &[&d]),
-        "unpublishedPeriod" => fill(
+        WarningCode::ReducedWindowEnds => fill(t.warn_reduced_ends, &[&d]),
+        WarningCode::UnpublishedPeriod => fill(
             t.warn_unpublished,
             &[year(application_date), year(&answer.period.from)],
         ),
-        "marketConform" => t.warn_market_conform.to_owned(),
-        "thirtyPercentFrom2027" => t.warn_thirty_2027.to_owned(),
-        _ => w.message.clone(),
+        WarningCode::MarketConform => t.warn_market_conform.to_owned(),
+        WarningCode::ThirtyPercentFrom2027 => t.warn_thirty_2027.to_owned(),
     }
 }
 
 #[component]
-pub fn ResultPanel(
-    lang: Lang,
-    outcome: Memo<Outcome>,
-    answers: Answers,
-    node_ref: NodeRef<leptos::html::Section>,
-) -> impl IntoView {
-    let t = lang.text();
+pub fn ResultPanel(node_ref: NodeRef<leptos::html::Section>) -> impl IntoView {
+    let (_, t) = locale();
+    let outcome = state::outcome();
     view! {
         <section class="hsm-result" part="result" aria-label=t.result node_ref=node_ref>
             {move || match outcome.get() {
-                Outcome::Answer(answer) => view! { <Verdict lang=lang answer=*answer answers=answers /> }.into_any(),
+                Outcome::Answer(answer) => view! { <Verdict answer=*answer /> }.into_any(),
                 Outcome::Rejected(r) => {
                     let mut missing: Vec<&'static str> = r
                         .errors
                         .iter()
-                        .filter(|e| e.code == "required")
-                        .map(|e| missing_words(t, e.field))
+                        .filter(|e| e.code == Code::Required)
+                        .map(|e| i18n::missing(t, e.field))
                         .collect();
                     missing.dedup();
-                    let invalid = r.errors.iter().any(|e| e.code != "required");
+                    let invalid = r.errors.iter().any(|e| e.code != Code::Required);
                     view! {
                         <div class="hsm-pending">
                             <h2>{t.pending_title}</h2>
@@ -172,15 +134,20 @@ pub fn ResultPanel(
 }
 
 #[component]
-fn Verdict(lang: Lang, answer: Answer, answers: Answers) -> impl IntoView {
-    let t = lang.text();
+fn Verdict(answer: Answer) -> impl IntoView {
+    let (lang, t) = locale();
     let (class, icon, words) = verdict_line(lang, &answer);
-    let why = why(lang, &answer, &answers);
-    let application_date = answers.application_date.get();
+    let application_date = state::answers().application_date.get();
+    let why = why(lang, &answer, &application_date);
     let warnings: Vec<(&'static str, String)> = answer
         .warnings
         .iter()
-        .map(|w| (w.code, warning_text(lang, w, &answer, &application_date)))
+        .map(|w| {
+            (
+                w.code.name(),
+                warning_text(lang, w, &answer, &application_date),
+            )
+        })
         .collect();
     view! {
         <div class=format!("hsm-verdict {class}") part="verdict">
@@ -190,7 +157,7 @@ fn Verdict(lang: Lang, answer: Answer, answers: Answers) -> impl IntoView {
             </p>
             <dl class="hsm-figures">
                 <dt>{t.band_label}</dt>
-                <dd class="hsm-band">{band_words(t, answer.band)}</dd>
+                <dd class="hsm-band">{i18n::band(t, answer.band)}</dd>
                 <dt>{t.why_label}</dt>
                 <dd class="hsm-why">{why}</dd>
                 {answer.threshold.clone().map(|v| view! {
@@ -205,28 +172,38 @@ fn Verdict(lang: Lang, answer: Answer, answers: Answers) -> impl IntoView {
                     {fill(t.a_month_basis, &[&money(lang, &answer.monthly_salary, false)])}
                 </dd>
             </dl>
-            <Gauge lang=lang answer=answer.clone() />
+            <Gauge answer=answer.clone() />
             {(!warnings.is_empty()).then(|| view! {
                 <ul class="hsm-warnings">
                     {warnings.into_iter().map(|(code, text)| view! { <li data-code=code>{text}</li> }).collect_view()}
                 </ul>
             })}
-            <ThirtyPercent lang=lang t=answer.thirty_percent.clone() />
+            <ThirtyPercent thirty=answer.thirty_percent.clone() />
         </div>
     }
 }
 
 #[component]
-fn ThirtyPercent(lang: Lang, t: ThirtyPercentOut) -> impl IntoView {
-    let tx = lang.text();
-    let status = match (t.meets_norm, t.partial_possible, &t.max_allowance) {
-        _ if t.norm_kind == "none" => tx.thirty_none.to_owned(),
-        (Some(true), ..) => tx.thirty_met.to_owned(),
-        (Some(false), Some(true), Some(max)) => {
-            fill(tx.thirty_partial, &[&money(lang, max, false)])
+fn ThirtyPercent(thirty: ThirtyPercentOut) -> impl IntoView {
+    let (lang, tx) = locale();
+    let t = thirty;
+    let status = match (
+        t.norm_kind,
+        t.meets_norm,
+        t.partial_possible,
+        &t.max_allowance,
+    ) {
+        (NormKind::None, ..) => tx.thirty_none.to_owned(),
+        (NormKind::General | NormKind::YoungMaster, meets, partial, max) => {
+            match (meets, partial, max) {
+                (Some(true), ..) => tx.thirty_met.to_owned(),
+                (Some(false), Some(true), Some(max)) => {
+                    fill(tx.thirty_partial, &[&money(lang, max, false)])
+                }
+                (Some(false), ..) => tx.thirty_not_met.to_owned(),
+                (None, ..) => tx.thirty_unknown.to_owned(),
+            }
         }
-        (Some(false), ..) => tx.thirty_not_met.to_owned(),
-        (None, ..) => tx.thirty_unknown.to_owned(),
     };
     let met_class = match t.meets_norm {
         Some(true) => "hsm-yes",
@@ -276,14 +253,12 @@ fn ThirtyPercent(lang: Lang, t: ThirtyPercentOut) -> impl IntoView {
 /// The answer for every reader at once, for a listing with a pre-filled salary.
 #[component]
 pub fn CompactResult(
-    lang: Lang,
-    answers: Answers,
     /// The answer for a reader of 30 or older, shared with the `hsm-result` event.
     thirty_plus: Memo<Outcome>,
 ) -> impl IntoView {
-    let t = lang.text();
-    let profile =
-        move |profile| Memo::new(move |_| api::evaluate(&answers.request_as(Some(profile))));
+    let (lang, t) = locale();
+    let answers = state::answers();
+    let profile = move |profile| Memo::new(move |_| api::evaluate(&answers.request_as(profile)));
     let outcomes = [
         (thirty_plus, t.compact_thirty_plus),
         (profile(Profile::UnderThirty), t.compact_under_thirty),
@@ -330,13 +305,13 @@ pub fn CompactResult(
                         <a href=a.source target="_blank" rel="noopener noreferrer">{t.source_ind}</a>
                     </p>
                     <ul class="hsm-warnings">
-                        {a.warnings.iter().filter(|w| w.code == "unpublishedPeriod").map(|w| view! {
-                            <li data-code=w.code>{warning_text(lang, w, &a, &answers.application_date.get())}</li>
+                        {a.warnings.iter().filter(|w| w.code == WarningCode::UnpublishedPeriod).map(|w| view! {
+                            <li data-code=w.code.name()>{warning_text(lang, w, &a, &answers.application_date.get())}</li>
                         }).collect_view()}
                     </ul>
                 }.into_any(),
                 Outcome::Rejected(r) => {
-                    let message = r.errors.first().map(|e| super::error_text(t, e.field, e.code)).unwrap_or("");
+                    let message = r.errors.first().map(|e| i18n::error(lang, e.field, e.code)).unwrap_or_default();
                     view! { <p class="hsm-pending">{message}</p> }.into_any()
                 }
             }}

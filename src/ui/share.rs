@@ -1,8 +1,11 @@
 //! A shareable link: the answers go in the URL fragment (`#hsm=…`), which a
-//! browser never sends to a server; opening such a link restores them.
+//! browser never sends to a server; opening such a link restores them. And
+//! the printed summary of the answers.
 
+use super::format;
 use super::i18n::Lang;
-use super::Answers;
+use super::state::{self, locale, Answers};
+use crate::rules::SalaryPeriod;
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -121,5 +124,66 @@ pub async fn copy(text: String) -> bool {
 pub fn print() {
     if let Some(w) = window() {
         let _ = w.print();
+    }
+}
+
+/// The answers as given, shown on paper only (the printed summary).
+#[component]
+pub fn AnswersSummary() -> impl IntoView {
+    let (lang, t) = locale();
+    let answers = state::answers();
+    let d = move |s: RwSignal<String>| {
+        let v = s.get();
+        if v.is_empty() {
+            "—".to_owned()
+        } else {
+            format::date(lang, &v)
+        }
+    };
+    let per = move || match SalaryPeriod::from_name(&answers.period.get()) {
+        Some(SalaryPeriod::Year) => t.per_year,
+        Some(SalaryPeriod::Month) | None => t.per_month,
+    };
+    view! {
+        <div class="hsm-print-only">
+            <h3>{t.your_answers}</h3>
+            <dl class="hsm-figures">
+                <dt>{t.application_date}</dt>
+                <dd>{move || d(answers.application_date)}</dd>
+                <dt>{t.birth_date}</dt>
+                <dd>{move || d(answers.birth_date)}</dd>
+                <dt>{t.salary}</dt>
+                <dd>{move || answers.amount.get()} " (" {per} ")"</dd>
+            </dl>
+        </div>
+    }
+}
+
+/// "Copy link to these answers" and "Print summary".
+#[component]
+pub fn ShareBar() -> impl IntoView {
+    let (lang, t) = locale();
+    let answers = state::answers();
+    let link = RwSignal::new(None::<(String, bool)>);
+    let copy = move |_| {
+        let url = self::link(&encode(&answers, lang));
+        leptos::task::spawn_local(async move {
+            let copied = self::copy(url.clone()).await;
+            // The bar may have been replaced while the clipboard answered.
+            let _ = link.try_set(Some((url, copied)));
+        });
+    };
+    view! {
+        <div class="hsm-share">
+            <button type="button" class="hsm-secondary" part="button" on:click=copy>{t.copy_link}</button>
+            <button type="button" class="hsm-secondary" part="button" on:click=move |_| print()>{t.print}</button>
+            {move || link.get().map(|(url, copied)| view! {
+                <div class="hsm-link">
+                    <label for="hsm-link">{t.link_label}</label>
+                    <input id="hsm-link" type="text" readonly prop:value=url />
+                    {copied.then(|| view! { <p class="hsm-hint" role="status">{t.link_copied}</p> })}
+                </div>
+            })}
+        </div>
     }
 }

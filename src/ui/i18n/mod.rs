@@ -4,6 +4,9 @@
 
 mod en;
 mod nl;
+mod words;
+
+pub use words::{band, error, missing, programme};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Lang {
@@ -71,14 +74,38 @@ pub fn fill(template: &str, args: &[&str]) -> String {
     out
 }
 
-/// Every string the widget shows. Templates take `{0}`, `{1}`…
+/// Declares [`Text`] with [`Text::entries`], every text by its key, so the
+/// translation check works on the texts themselves.
+macro_rules! texts {
+    (
+        pub struct $name:ident {
+            pub months: [&'static str; 12],
+            $( $(#[$meta:meta])* pub $key:ident: &'static str, )+
+        }
+    ) => {
+        /// Every string the widget shows. Templates take `{0}`, `{1}`…
+        pub struct $name {
+            pub months: [&'static str; 12],
+            $( $(#[$meta])* pub $key: &'static str, )+
+        }
+
+        impl $name {
+            /// Every text but the months, with its key.
+            pub fn entries(&self) -> Vec<(&'static str, &'static str)> {
+                vec![$((stringify!($key), self.$key)),+]
+            }
+        }
+    };
+}
+
+texts! {
 pub struct Text {
+    pub months: [&'static str; 12],
     pub lang_name: &'static str,
     pub language: &'static str,
     /// The standalone page's heading and introduction.
     pub page_title: &'static str,
     pub page_intro: &'static str,
-    pub months: [&'static str; 12],
 
     pub application_date: &'static str,
     pub application_date_hint: &'static str,
@@ -129,6 +156,8 @@ pub struct Text {
     pub missing_graduation_date: &'static str,
     pub missing_period: &'static str,
     pub missing_salary: &'static str,
+    /// What a field with a default is called if it is ever missing.
+    pub missing_other: &'static str,
 
     pub band_exempt: &'static str,
     pub band_reduced: &'static str,
@@ -160,9 +189,9 @@ pub struct Text {
     pub why_orientation: &'static str,
     pub why_researcher: &'static str,
     pub why_doctor: &'static str,
-    pub programme_nl_bachelor: &'static str,
-    pub programme_nl_master: &'static str,
-    pub programme_nl_phd: &'static str,
+    pub programme_dutch_bachelor: &'static str,
+    pub programme_dutch_master: &'static str,
+    pub programme_dutch_phd: &'static str,
     pub programme_top200_master: &'static str,
     pub programme_top200_phd: &'static str,
 
@@ -206,15 +235,19 @@ pub struct Text {
 
     pub err_invalid_date: &'static str,
     pub err_no_such_date: &'static str,
+    /// `{0}`: the first day the amounts table covers.
     pub err_before_first_period: &'static str,
+    /// `{0}`: the first year that is too late.
     pub err_application_out_of_range: &'static str,
     pub err_birth_after_application: &'static str,
+    /// `{0}`, `{1}`: the youngest and the oldest age.
     pub err_birth_age_range: &'static str,
     pub err_age_range: &'static str,
     pub err_age_number: &'static str,
     pub err_age_conflict: &'static str,
     pub err_graduation_after_application: &'static str,
     pub err_graduation_before_birth: &'static str,
+    /// `{0}`: the first year a graduation date may fall in.
     pub err_graduation_out_of_range: &'static str,
     pub err_amount_number: &'static str,
     pub err_amount_negative: &'static str,
@@ -244,4 +277,5 @@ pub struct Text {
     pub your_answers: &'static str,
     /// `{0}` version, `{1}` date.
     pub rules_line: &'static str,
+}
 }

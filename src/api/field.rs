@@ -1,0 +1,251 @@
+//! The input's fields and the codes of what can be wrong with them, each
+//! spelt once, and [`message`], which builds every English error message
+//! from them, the bounds below and the amounts table.
+
+use super::loose::Loose;
+use crate::names::{named_enum, serialize_by_name};
+use crate::rules::{amounts, dates};
+use serde::Serialize;
+
+/// Ages the scheme can plausibly concern; outside them a typo is likelier.
+pub const MIN_AGE: u32 = 15;
+pub const MAX_AGE: u32 = 100;
+/// The last year an application date may fall in: beyond it a date is a typo.
+pub const LAST_YEAR: i32 = 2100;
+/// The first year a graduation date may fall in.
+pub const FIRST_GRADUATION_YEAR: i32 = 1940;
+/// The date every date message shows as its example.
+const EXAMPLE_DATE: &str = "2026-03-15";
+
+named_enum! {
+    /// An input path, as errors name it; the order is the form's.
+    pub enum Field {
+        /// The request as a whole.
+        Input = "input",
+        ApplicationDate = "applicationDate",
+        BirthDate = "birthDate",
+        Age = "age",
+        Degree = "degree",
+        DegreeFrom = "degreeFrom",
+        GraduationDate = "graduationDate",
+        OrientationYear = "orientationYear",
+        Role = "role",
+        Salary = "salary",
+        SalaryAmount = "salary.amount",
+        SalaryPeriod = "salary.period",
+        SalaryHolidayAllowanceIncluded = "salary.holidayAllowanceIncluded",
+    }
+}
+
+named_enum! {
+    /// What is wrong with a field.
+    pub enum Code {
+        NotAnObject = "notAnObject",
+        Required = "required",
+        InvalidDate = "invalidDate",
+        NoSuchDate = "noSuchDate",
+        BeforeFirstPeriod = "beforeFirstPeriod",
+        OutOfRange = "outOfRange",
+        AfterApplicationDate = "afterApplicationDate",
+        BeforeBirth = "beforeBirth",
+        AgeOutOfRange = "ageOutOfRange",
+        ConflictsWithBirthDate = "conflictsWithBirthDate",
+        InvalidNumber = "invalidNumber",
+        Negative = "negative",
+        Zero = "zero",
+        TooManyDecimals = "tooManyDecimals",
+        MixedSeparators = "mixedSeparators",
+        TooLarge = "tooLarge",
+        UnknownValue = "unknownValue",
+        InvalidValue = "invalidValue",
+    }
+}
+
+serialize_by_name!(Field, Code);
+
+impl Field {
+    /// The key of this field in its object (`amount` for `salary.amount`).
+    pub fn key(self) -> &'static str {
+        let path = self.name();
+        path.rsplit('.').next().unwrap_or(path)
+    }
+}
+
+/// One problem with the input, named by its input path.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct FieldError {
+    pub field: Field,
+    pub code: Code,
+    pub message: String,
+}
+
+impl FieldError {
+    /// The error with its message; `given` is the value the field held.
+    pub fn new(field: Field, code: Code, given: &Loose) -> FieldError {
+        FieldError {
+            field,
+            code,
+            message: message(field, code, given),
+        }
+    }
+
+    /// An error that does not depend on the value given (missing, or in
+    /// conflict with another field).
+    pub fn of(field: Field, code: Code) -> FieldError {
+        FieldError::new(field, code, &Loose::Null)
+    }
+}
+
+/// How a field is asked for: the parts its messages are made of.
+#[derive(Default)]
+struct Wording {
+    /// "application date": the field in a sentence.
+    noun: &'static str,
+    /// "Enter the date the application will be filed": when it is missing.
+    ask: &'static str,
+    /// ": none, bachelor, master or PhD": after `ask` when a value is not one of them.
+    choices: &'static str,
+    /// "as a number, for example 5942 or 5.942,00": the form a number takes.
+    form: &'static str,
+    /// "; the degree must be obtained first": why a date must precede the application.
+    first: &'static str,
+    /// The whole message for a value out of the field's range.
+    out_of_range: String,
+}
+
+const TRUE_OR_FALSE: &str = " (true or false)";
+
+fn wording_of(field: Field) -> Wording {
+    match field {
+        Field::Input => Wording {
+            noun: "input",
+            ask: "The input must be an object with the answers",
+            ..Wording::default()
+        },
+        Field::ApplicationDate => Wording {
+            noun: "application date",
+            ask: "Enter the date the application will be filed",
+            out_of_range: format!("Enter an application date before the year {}.", LAST_YEAR + 1),
+            ..Wording::default()
+        },
+        Field::BirthDate => Wording {
+            noun: "date of birth",
+            ask: "Enter the date of birth or the age",
+            out_of_range: format!("With this date of birth the age on the application date is not between {MIN_AGE} and {MAX_AGE}."),
+            ..Wording::default()
+        },
+        Field::Age => Wording {
+            noun: "age",
+            form: "in whole years, for example 29",
+            out_of_range: format!("Enter an age between {MIN_AGE} and {MAX_AGE}."),
+            ..Wording::default()
+        },
+        Field::Degree => Wording {
+            noun: "degree",
+            ask: "Choose the highest degree",
+            choices: ": none, bachelor, master or PhD",
+            ..Wording::default()
+        },
+        Field::DegreeFrom => Wording {
+            noun: "degree",
+            ask: "Choose where the degree was obtained",
+            choices: ": the Netherlands, a top-200 university abroad, or elsewhere",
+            ..Wording::default()
+        },
+        Field::GraduationDate => Wording {
+            noun: "graduation date",
+            ask: "Enter the graduation date",
+            first: "; the degree must be obtained first",
+            out_of_range: format!("Enter a graduation date from {FIRST_GRADUATION_YEAR} on."),
+            ..Wording::default()
+        },
+        Field::OrientationYear => Wording {
+            noun: "orientation year",
+            ask: "Say whether you apply after an orientation year",
+            choices: TRUE_OR_FALSE,
+            ..Wording::default()
+        },
+        Field::Role => Wording {
+            noun: "role",
+            ask: "Choose the role",
+            choices: ": employee, scientific researcher or doctor in training",
+            ..Wording::default()
+        },
+        Field::Salary => Wording {
+            noun: "salary",
+            ask: "The salary must be an object with amount and period",
+            ..Wording::default()
+        },
+        Field::SalaryAmount => Wording {
+            noun: "salary",
+            ask: "Enter the gross salary",
+            form: "as a number, for example 5942 or 5.942,00",
+            ..Wording::default()
+        },
+        Field::SalaryPeriod => Wording {
+            noun: "period",
+            ask: "Choose whether the salary is per month or per year",
+            ..Wording::default()
+        },
+        Field::SalaryHolidayAllowanceIncluded => Wording {
+            noun: "holiday allowance",
+            ask: "Say whether the salary includes the 8% holiday allowance",
+            choices: TRUE_OR_FALSE,
+            ..Wording::default()
+        },
+    }
+}
+
+fn first_day() -> String {
+    amounts::first_day().map(dates::english).unwrap_or_default()
+}
+
+/// The English message for `code` on `field`, which held `given`.
+pub fn message(field: Field, code: Code, given: &Loose) -> String {
+    let w = wording_of(field);
+    match code {
+        Code::NotAnObject | Code::Required => format!("{}.", w.ask),
+        Code::UnknownValue | Code::InvalidValue => format!("{}{}.", w.ask, w.choices),
+        Code::InvalidNumber => format!("Enter the {} {}.", w.noun, w.form),
+        Code::InvalidDate => match given {
+            Loose::Text(_) => format!(
+                "Enter the {} as year-month-day, for example {EXAMPLE_DATE}.",
+                w.noun
+            ),
+            _ => format!(
+                "Enter the {} as a date, for example {EXAMPLE_DATE}.",
+                w.noun
+            ),
+        },
+        Code::NoSuchDate => {
+            let text = match given {
+                Loose::Text(t) => t.trim(),
+                _ => "",
+            };
+            format!("The {} {text} does not exist in the calendar.", w.noun)
+        }
+        Code::BeforeFirstPeriod => {
+            format!("This check covers applications from {} on.", first_day())
+        }
+        Code::OutOfRange | Code::AgeOutOfRange if w.out_of_range.is_empty() => {
+            format!("The {} is out of range.", w.noun)
+        }
+        Code::OutOfRange | Code::AgeOutOfRange => w.out_of_range,
+        Code::AfterApplicationDate => {
+            format!("The {} is after the application date{}.", w.noun, w.first)
+        }
+        Code::BeforeBirth => format!("The {} is before the date of birth.", w.noun),
+        Code::ConflictsWithBirthDate => format!("The {} does not match the date of birth.", w.noun),
+        Code::Negative => format!("The {} cannot be negative.", w.noun),
+        Code::Zero => format!("Enter a {} above zero.", w.noun),
+        Code::TooManyDecimals => "Use at most two decimals (cents).".to_owned(),
+        Code::MixedSeparators => {
+            "Use one thousands separator and one decimal mark, for example 5.942,00 or 5,942.00."
+                .to_owned()
+        }
+        Code::TooLarge => format!(
+            "This {} is too large to be real; check the number of digits.",
+            w.noun
+        ),
+    }
+}

@@ -21,18 +21,11 @@ named_enum! {
     /// An input path, as errors name it; the order is the form's.
     pub enum Field {
         /// The request as a whole.
-        Input = "input",
-        ApplicationDate = "applicationDate",
-        BirthDate = "birthDate",
-        Age = "age",
-        Degree = "degree",
-        DegreeFrom = "degreeFrom",
-        GraduationDate = "graduationDate",
-        OrientationYear = "orientationYear",
-        Role = "role",
-        Salary = "salary",
-        SalaryAmount = "salary.amount",
-        SalaryPeriod = "salary.period",
+        Input,
+        ApplicationDate, BirthDate, Age,
+        Degree, DegreeFrom, GraduationDate, OrientationYear,
+        Role,
+        Salary, SalaryAmount = "salary.amount", SalaryPeriod = "salary.period",
         SalaryHolidayAllowanceIncluded = "salary.holidayAllowanceIncluded",
     }
 }
@@ -40,24 +33,14 @@ named_enum! {
 named_enum! {
     /// What is wrong with a field.
     pub enum Code {
-        NotAnObject = "notAnObject",
-        Required = "required",
-        InvalidDate = "invalidDate",
-        NoSuchDate = "noSuchDate",
-        BeforeFirstPeriod = "beforeFirstPeriod",
-        OutOfRange = "outOfRange",
-        AfterApplicationDate = "afterApplicationDate",
-        BeforeBirth = "beforeBirth",
-        AgeOutOfRange = "ageOutOfRange",
-        ConflictsWithBirthDate = "conflictsWithBirthDate",
-        InvalidNumber = "invalidNumber",
-        Negative = "negative",
-        Zero = "zero",
-        TooManyDecimals = "tooManyDecimals",
-        MixedSeparators = "mixedSeparators",
-        TooLarge = "tooLarge",
-        UnknownValue = "unknownValue",
-        InvalidValue = "invalidValue",
+        NotAnObject, Required,
+        // Dates, and dates out of order.
+        InvalidDate, NoSuchDate, BeforeFirstPeriod, OutOfRange, AfterApplicationDate, BeforeBirth,
+        AgeOutOfRange, ConflictsWithBirthDate,
+        // Numbers.
+        InvalidNumber, Negative, Zero, TooManyDecimals, MixedSeparators, TooLarge,
+        // Choices and flags.
+        UnknownValue, InvalidValue,
     }
 }
 
@@ -115,84 +98,75 @@ struct Wording {
 
 const TRUE_OR_FALSE: &str = " (true or false)";
 
+impl Wording {
+    fn of(noun: &'static str, ask: &'static str) -> Wording {
+        Wording {
+            noun,
+            ask,
+            ..Wording::default()
+        }
+    }
+    fn choices(self, choices: &'static str) -> Wording {
+        Wording { choices, ..self }
+    }
+    fn form(self, form: &'static str) -> Wording {
+        Wording { form, ..self }
+    }
+    fn first(self, first: &'static str) -> Wording {
+        Wording { first, ..self }
+    }
+    fn out_of_range(self, out_of_range: String) -> Wording {
+        Wording {
+            out_of_range,
+            ..self
+        }
+    }
+}
+
 fn wording_of(field: Field) -> Wording {
     match field {
-        Field::Input => Wording {
-            noun: "input",
-            ask: "The input must be an object with the answers",
-            ..Wording::default()
-        },
-        Field::ApplicationDate => Wording {
-            noun: "application date",
-            ask: "Enter the date the application will be filed",
-            out_of_range: format!("Enter an application date before the year {}.", LAST_YEAR + 1),
-            ..Wording::default()
-        },
-        Field::BirthDate => Wording {
-            noun: "date of birth",
-            ask: "Enter the date of birth or the age",
-            out_of_range: format!("With this date of birth the age on the application date is not between {MIN_AGE} and {MAX_AGE}."),
-            ..Wording::default()
-        },
-        Field::Age => Wording {
-            noun: "age",
-            form: "in whole years, for example 29",
-            out_of_range: format!("Enter an age between {MIN_AGE} and {MAX_AGE}."),
-            ..Wording::default()
-        },
-        Field::Degree => Wording {
-            noun: "degree",
-            ask: "Choose the highest degree",
-            choices: ": none, bachelor, master or PhD",
-            ..Wording::default()
-        },
-        Field::DegreeFrom => Wording {
-            noun: "degree",
-            ask: "Choose where the degree was obtained",
-            choices: ": the Netherlands, a top-200 university abroad, or elsewhere",
-            ..Wording::default()
-        },
-        Field::GraduationDate => Wording {
-            noun: "graduation date",
-            ask: "Enter the graduation date",
-            first: "; the degree must be obtained first",
-            out_of_range: format!("Enter a graduation date from {FIRST_GRADUATION_YEAR} on."),
-            ..Wording::default()
-        },
-        Field::OrientationYear => Wording {
-            noun: "orientation year",
-            ask: "Say whether you apply after an orientation year",
-            choices: TRUE_OR_FALSE,
-            ..Wording::default()
-        },
-        Field::Role => Wording {
-            noun: "role",
-            ask: "Choose the role",
-            choices: ": employee, scientific researcher or doctor in training",
-            ..Wording::default()
-        },
-        Field::Salary => Wording {
-            noun: "salary",
-            ask: "The salary must be an object with amount and period",
-            ..Wording::default()
-        },
-        Field::SalaryAmount => Wording {
-            noun: "salary",
-            ask: "Enter the gross salary",
-            form: "as a number, for example 5942 or 5.942,00",
-            ..Wording::default()
-        },
-        Field::SalaryPeriod => Wording {
-            noun: "period",
-            ask: "Choose whether the salary is per month or per year",
-            ..Wording::default()
-        },
-        Field::SalaryHolidayAllowanceIncluded => Wording {
-            noun: "holiday allowance",
-            ask: "Say whether the salary includes the 8% holiday allowance",
-            choices: TRUE_OR_FALSE,
-            ..Wording::default()
-        },
+        Field::Input => Wording::of("input", "The input must be an object with the answers"),
+        Field::ApplicationDate => {
+            Wording::of("application date", "Enter the date the application will be filed")
+                .out_of_range(format!(
+                    "Enter an application date before the year {}.",
+                    LAST_YEAR + 1
+                ))
+        }
+        Field::BirthDate => Wording::of("date of birth", "Enter the date of birth or the age")
+            .out_of_range(format!(
+                "With this date of birth the age on the application date is not between {MIN_AGE} and {MAX_AGE}."
+            )),
+        Field::Age => Wording::of("age", "")
+            .form("in whole years, for example 29")
+            .out_of_range(format!("Enter an age between {MIN_AGE} and {MAX_AGE}.")),
+        Field::Degree => Wording::of("degree", "Choose the highest degree")
+            .choices(": none, bachelor, master or PhD"),
+        Field::DegreeFrom => Wording::of("degree", "Choose where the degree was obtained")
+            .choices(": the Netherlands, a top-200 university abroad, or elsewhere"),
+        Field::GraduationDate => Wording::of("graduation date", "Enter the graduation date")
+            .first("; the degree must be obtained first")
+            .out_of_range(format!("Enter a graduation date from {FIRST_GRADUATION_YEAR} on.")),
+        Field::OrientationYear => Wording::of(
+            "orientation year",
+            "Say whether you apply after an orientation year",
+        )
+        .choices(TRUE_OR_FALSE),
+        Field::Role => Wording::of("role", "Choose the role")
+            .choices(": employee, scientific researcher or doctor in training"),
+        Field::Salary => {
+            Wording::of("salary", "The salary must be an object with amount and period")
+        }
+        Field::SalaryAmount => Wording::of("salary", "Enter the gross salary")
+            .form("as a number, for example 5942 or 5.942,00"),
+        Field::SalaryPeriod => {
+            Wording::of("period", "Choose whether the salary is per month or per year")
+        }
+        Field::SalaryHolidayAllowanceIncluded => Wording::of(
+            "holiday allowance",
+            "Say whether the salary includes the 8% holiday allowance",
+        )
+        .choices(TRUE_OR_FALSE),
     }
 }
 

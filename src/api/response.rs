@@ -11,24 +11,20 @@ use serde::Serialize;
 named_enum! {
     /// The rule that decided the band.
     pub enum ReasonCode {
-        Researcher = "researcher",
-        DoctorInTraining = "doctorInTraining",
-        OrientationYear = "orientationYear",
-        Graduated = "graduated",
-        Age = "age",
+        Researcher, DoctorInTraining, OrientationYear, Graduated, Age,
     }
 }
 
 named_enum! {
     pub enum WarningCode {
         /// With `date` and `amount` (and `published: false` when that amount is the latest known).
-        TurnsThirty = "turnsThirty",
+        TurnsThirty,
         /// With `date`, the last day of the reduced criterion.
-        ReducedWindowEnds = "reducedWindowEnds",
+        ReducedWindowEnds,
         /// With `date`, the last day of the period whose amounts are used.
-        UnpublishedPeriod = "unpublishedPeriod",
-        MarketConform = "marketConform",
-        ThirtyPercentFrom2027 = "thirtyPercentFrom2027",
+        UnpublishedPeriod,
+        MarketConform,
+        ThirtyPercentFrom2027,
     }
 }
 

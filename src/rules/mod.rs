@@ -18,47 +18,40 @@ pub use thirty_percent::{NormKind, ThirtyPercent};
 
 named_enum! {
     pub enum Role {
-        Employee = "employee",
+        Employee,
         /// Scientific researcher: no income criterion.
-        Researcher = "researcher",
+        Researcher,
         /// Doctor in training to become a specialist: no income criterion.
-        DoctorInTraining = "doctorInTraining",
+        DoctorInTraining,
     }
 }
 
 named_enum! {
     pub enum Degree {
-        None = "none",
-        Bachelor = "bachelor",
-        Master = "master",
-        Phd = "phd",
+        None, Bachelor, Master, Phd,
     }
 }
 
 named_enum! {
     pub enum DegreeFrom {
-        Netherlands = "netherlands",
+        Netherlands,
         /// A foreign institution in the top 200 of a recognised world ranking.
-        Top200 = "top200",
-        Elsewhere = "elsewhere",
+        Top200,
+        Elsewhere,
     }
 }
 
 named_enum! {
     /// A degree that makes the reduced criterion apply for three years.
     pub enum Programme {
-        DutchBachelor = "dutchBachelor",
-        DutchMaster = "dutchMaster",
-        DutchPhd = "dutchPhd",
-        Top200Master = "top200Master",
-        Top200Phd = "top200Phd",
+        DutchBachelor, DutchMaster, DutchPhd,
+        Top200Master, Top200Phd,
     }
 }
 
 named_enum! {
     pub enum SalaryPeriod {
-        Month = "month",
-        Year = "year",
+        Month, Year,
     }
 }
 
@@ -122,11 +115,11 @@ pub struct Applicant {
 named_enum! {
     pub enum Band {
         /// Researcher or doctor in training: no income criterion.
-        Exempt = "exempt",
+        Exempt,
         /// Recent graduate or after the orientation year.
-        Reduced = "reduced",
-        UnderThirty = "underThirty",
-        ThirtyPlus = "thirtyPlus",
+        Reduced,
+        UnderThirty,
+        ThirtyPlus,
     }
 }
 

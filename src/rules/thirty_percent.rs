@@ -12,11 +12,11 @@ pub const REDUCTION_FROM_STARTS_IN: i32 = 2024;
 
 named_enum! {
     pub enum NormKind {
-        General = "general",
+        General,
         /// Under 30 with a master's degree or PhD (from anywhere).
-        YoungMaster = "youngMaster",
+        YoungMaster,
         /// Researchers and doctors in training: no salary norm.
-        None = "none",
+        None,
     }
 }
 

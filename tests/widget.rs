@@ -61,25 +61,22 @@ fn result_text(host: &HtmlElement) -> String {
         .unwrap_or_default()
 }
 
+/// Lets the answer update, then checks the result panel says `expected`.
+async fn assert_result_says(host: &HtmlElement, expected: &str) {
+    settle().await;
+    let text = result_text(host);
+    assert!(text.contains(expected), "expected {expected:?} in {text:?}");
+}
+
 #[wasm_bindgen_test]
 async fn typing_updates_the_answer_without_submitting() {
     let (host, _handle) = mount();
     type_into(&host, "hsm-application-date", "2026-03-15");
     type_into(&host, "hsm-age", "31");
     type_into(&host, "hsm-amount", "5941.99");
-    settle().await;
-    assert!(
-        result_text(&host).contains("Does not qualify: €0.01 short"),
-        "{}",
-        result_text(&host)
-    );
+    assert_result_says(&host, "Does not qualify: €0.01 short").await;
     type_into(&host, "hsm-amount", "5942");
-    settle().await;
-    assert!(
-        result_text(&host).contains("Qualifies: exactly the required amount"),
-        "{}",
-        result_text(&host)
-    );
+    assert_result_says(&host, "Qualifies: exactly the required amount").await;
     host.remove();
 }
 

@@ -26,13 +26,9 @@ fn field_error(field: Field) -> Signal<Option<String>> {
 /// A label, a hint and an error line around one input; the input is given
 /// its accessible description and invalid state by [`TextInput`].
 #[component]
-fn Question(
-    id: &'static str,
-    label: &'static str,
-    hint: &'static str,
-    error: Signal<Option<String>>,
-    children: Children,
-) -> impl IntoView {
+fn Question(field: Field, error: Signal<Option<String>>, children: Children) -> impl IntoView {
+    let (_, t) = locale();
+    let (id, (label, hint)) = (input_id(field), i18n::question(t, field));
     view! {
         <div class="hsm-question" part="question" class:hsm-invalid=move || error.with(Option::is_some)>
             <label for=id>{label}</label>
@@ -69,48 +65,72 @@ fn TextInput(
     }
 }
 
+/// The element id of a field's input; its hint and error are `{id}-hint`
+/// and `{id}-error`.
+fn input_id(field: Field) -> &'static str {
+    match field {
+        Field::ApplicationDate => "hsm-application-date",
+        Field::BirthDate => "hsm-birth-date",
+        Field::Age => "hsm-age",
+        Field::Degree => "hsm-degree",
+        Field::DegreeFrom => "hsm-degree-from",
+        Field::GraduationDate => "hsm-graduation-date",
+        Field::OrientationYear => "hsm-orientation",
+        Field::Role => "hsm-role",
+        Field::SalaryAmount => "hsm-amount",
+        Field::SalaryPeriod => "hsm-period",
+        Field::SalaryHolidayAllowanceIncluded => "hsm-holiday",
+        Field::Input | Field::Salary => "hsm-input",
+    }
+}
+
+/// A question answered by typing: a [`Question`] around a [`TextInput`],
+/// showing the errors of `field`.
 #[component]
-pub fn ApplicationDateQuestion() -> impl IntoView {
-    let (_, t) = locale();
-    let value = state::answers().application_date;
-    let error = field_error(Field::ApplicationDate);
+fn TextQuestion(
+    field: Field,
+    value: RwSignal<String>,
+    #[prop(default = "text")] kind: &'static str,
+    #[prop(default = "text")] inputmode: &'static str,
+    #[prop(default = "off")] autocomplete: &'static str,
+) -> impl IntoView {
+    let (id, error) = (input_id(field), field_error(field));
     view! {
-        <Question
-            id="hsm-application-date"
-            label=t.application_date
-            hint=t.application_date_hint
-            error=error
-        >
-            <TextInput id="hsm-application-date" value=value error=error kind="date" />
+        <Question field=field error=error>
+            <TextInput id=id value=value error=error kind=kind inputmode=inputmode autocomplete=autocomplete />
+        </Question>
+    }
+}
+
+/// A question answered by choosing: a [`Question`] around a [`Select`].
+#[component]
+fn SelectQuestion(
+    field: Field,
+    value: RwSignal<String>,
+    options: Vec<(&'static str, &'static str)>,
+) -> impl IntoView {
+    let (id, error) = (input_id(field), field_error(field));
+    view! {
+        <Question field=field error=error>
+            <Select id=id value=value error=error options=options />
         </Question>
     }
 }
 
 #[component]
+pub fn ApplicationDateQuestion() -> impl IntoView {
+    view! {
+        <TextQuestion field=Field::ApplicationDate value=state::answers().application_date kind="date" />
+    }
+}
+
+#[component]
 pub fn BirthQuestion() -> impl IntoView {
-    let (_, t) = locale();
     let answers = state::answers();
-    let (birth_date, age) = (answers.birth_date, answers.age);
-    let birth_error = field_error(Field::BirthDate);
-    let age_error = field_error(Field::Age);
     view! {
         <div class="hsm-pair">
-            <Question
-                id="hsm-birth-date"
-                label=t.birth_date
-                hint=t.birth_date_hint
-                error=birth_error
-            >
-                <TextInput id="hsm-birth-date" value=birth_date error=birth_error kind="date" autocomplete="bday" />
-            </Question>
-            <Question
-                id="hsm-age"
-                label=t.age
-                hint=t.age_hint
-                error=age_error
-            >
-                <TextInput id="hsm-age" value=age error=age_error inputmode="numeric" />
-            </Question>
+            <TextQuestion field=Field::BirthDate value=answers.birth_date kind="date" autocomplete="bday" />
+            <TextQuestion field=Field::Age value=answers.age inputmode="numeric" />
         </div>
     }
 }
@@ -151,116 +171,54 @@ fn Select(
 pub fn DegreeQuestion() -> impl IntoView {
     let (_, t) = locale();
     let answers = state::answers();
-    let (degree, degree_from, graduation_date) =
-        (answers.degree, answers.degree_from, answers.graduation_date);
-    let degree_error = field_error(Field::Degree);
-    let from_error = field_error(Field::DegreeFrom);
-    let graduation_error = field_error(Field::GraduationDate);
-    let has_degree = move || answers.has_degree();
     view! {
-        <Question
-            id="hsm-degree"
-            label=t.degree
-            hint=t.degree_hint
-            error=degree_error
-        >
-            <Select
-                id="hsm-degree"
-                value=degree
-                error=degree_error
-                options=vec![
-                    (Degree::None.name(), t.degree_none),
-                    (Degree::Bachelor.name(), t.degree_bachelor),
-                    (Degree::Master.name(), t.degree_master),
-                    (Degree::Phd.name(), t.degree_phd),
+        <SelectQuestion field=Field::Degree value=answers.degree options=vec![
+                (Degree::None.name(), t.degree_none),
+                (Degree::Bachelor.name(), t.degree_bachelor),
+                (Degree::Master.name(), t.degree_master),
+                (Degree::Phd.name(), t.degree_phd),
+            ]
+        />
+        <Show when=move || answers.has_degree()>
+            <SelectQuestion field=Field::DegreeFrom value=answers.degree_from options=vec![
+                    ("", t.choose),
+                    (DegreeFrom::Netherlands.name(), t.from_netherlands),
+                    (DegreeFrom::Top200.name(), t.from_top200),
+                    (DegreeFrom::Elsewhere.name(), t.from_elsewhere),
                 ]
             />
-        </Question>
-        <Show when=has_degree>
-            <Question
-                id="hsm-degree-from"
-                label=t.degree_from
-                hint=t.degree_from_hint
-                error=from_error
-            >
-                <Select
-                    id="hsm-degree-from"
-                    value=degree_from
-                    error=from_error
-                    options=vec![
-                        ("", t.choose),
-                        (DegreeFrom::Netherlands.name(), t.from_netherlands),
-                        (DegreeFrom::Top200.name(), t.from_top200),
-                        (DegreeFrom::Elsewhere.name(), t.from_elsewhere),
-                    ]
-                />
-            </Question>
-            <Question
-                id="hsm-graduation-date"
-                label=t.graduation_date
-                hint=t.graduation_date_hint
-                error=graduation_error
-            >
-                <TextInput id="hsm-graduation-date" value=graduation_date error=graduation_error kind="date" />
-            </Question>
+            <TextQuestion field=Field::GraduationDate value=answers.graduation_date kind="date" />
         </Show>
     }
 }
 
+/// A question answered with one of a few radio buttons.
 #[component]
-pub fn OrientationQuestion() -> impl IntoView {
+fn RadioQuestion<T>(
+    field: Field,
+    value: RwSignal<T>,
+    options: Vec<(T, &'static str)>,
+) -> impl IntoView
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
     let (_, t) = locale();
-    let value = state::answers().orientation_year;
+    let (id, (legend, hint)) = (input_id(field), i18n::question(t, field));
     view! {
-        <fieldset class="hsm-question hsm-choice" aria-describedby="hsm-orientation-hint">
-            <legend>{t.orientation}</legend>
-            <p class="hsm-hint" id="hsm-orientation-hint">{t.orientation_hint}</p>
-            <label>
-                <input
-                    type="radio"
-                    name="hsm-orientation"
-                    prop:checked=move || !value.get()
-                    on:change=move |_| value.set(false)
-                />
-                {t.no}
-            </label>
-            <label>
-                <input
-                    type="radio"
-                    name="hsm-orientation"
-                    prop:checked=move || value.get()
-                    on:change=move |_| value.set(true)
-                />
-                {t.yes}
-            </label>
-        </fieldset>
-    }
-}
-
-#[component]
-pub fn RoleQuestion() -> impl IntoView {
-    let (_, t) = locale();
-    let value = state::answers().role;
-    let options: [(&'static str, &'static str); 3] = [
-        (Role::Employee.name(), t.role_employee),
-        (Role::Researcher.name(), t.role_researcher),
-        (Role::DoctorInTraining.name(), t.role_doctor),
-    ];
-    view! {
-        <fieldset class="hsm-question hsm-choice" aria-describedby="hsm-role-hint">
-            <legend>{t.role}</legend>
-            <p class="hsm-hint" id="hsm-role-hint">{t.role_hint}</p>
+        <fieldset class="hsm-question hsm-choice" aria-describedby=format!("{id}-hint")>
+            <legend>{legend}</legend>
+            <p class="hsm-hint" id=format!("{id}-hint")>{hint}</p>
             {options
                 .into_iter()
-                .map(|(v, text)| {
+                .map(|(option, text)| {
+                    let checked = option.clone();
                     view! {
                         <label>
                             <input
                                 type="radio"
-                                name="hsm-role"
-                                value=v
-                                prop:checked=move || value.with(|r| r == v)
-                                on:change=move |_| value.set(v.to_owned())
+                                name=id
+                                prop:checked=move || value.with(|v| *v == checked)
+                                on:change=move |_| value.set(option.clone())
                             />
                             {text}
                         </label>
@@ -272,42 +230,44 @@ pub fn RoleQuestion() -> impl IntoView {
 }
 
 #[component]
+pub fn OrientationQuestion() -> impl IntoView {
+    let (_, t) = locale();
+    let value = state::answers().orientation_year;
+    view! { <RadioQuestion field=Field::OrientationYear value=value options=vec![(false, t.no), (true, t.yes)] /> }
+}
+
+#[component]
+pub fn RoleQuestion() -> impl IntoView {
+    let (_, t) = locale();
+    let options = [
+        (Role::Employee, t.role_employee),
+        (Role::Researcher, t.role_researcher),
+        (Role::DoctorInTraining, t.role_doctor),
+    ];
+    let options = options
+        .map(|(role, text)| (role.name().to_owned(), text))
+        .to_vec();
+    view! { <RadioQuestion field=Field::Role value=state::answers().role options=options /> }
+}
+
+#[component]
 pub fn SalaryQuestion() -> impl IntoView {
     let (_, t) = locale();
     let answers = state::answers();
-    let (amount, period, holiday_allowance_included) = (
-        answers.amount,
-        answers.period,
-        answers.holiday_allowance_included,
-    );
-    let amount_error = field_error(Field::SalaryAmount);
-    let period_error = field_error(Field::SalaryPeriod);
+    let included = answers.holiday_allowance_included;
     view! {
         <div class="hsm-salary">
-            <Question
-                id="hsm-amount"
-                label=t.salary
-                hint=t.salary_hint
-                error=amount_error
-            >
-                <TextInput id="hsm-amount" value=amount error=amount_error inputmode="decimal" />
-            </Question>
-            <Question id="hsm-period" label=t.period hint=t.period_hint error=period_error>
-                <Select
-                    id="hsm-period"
-                    value=period
-                    error=period_error
-                    options=vec![
-                        (SalaryPeriod::Month.name(), t.per_month),
-                        (SalaryPeriod::Year.name(), t.per_year),
-                    ]
-                />
-            </Question>
+            <TextQuestion field=Field::SalaryAmount value=answers.amount inputmode="decimal" />
+            <SelectQuestion field=Field::SalaryPeriod value=answers.period options=vec![
+                    (SalaryPeriod::Month.name(), t.per_month),
+                    (SalaryPeriod::Year.name(), t.per_year),
+                ]
+            />
             <label class="hsm-check-line">
                 <input
                     type="checkbox"
-                    prop:checked=move || holiday_allowance_included.get()
-                    on:change=move |ev| holiday_allowance_included.set(event_target_checked(&ev))
+                    prop:checked=move || included.get()
+                    on:change=move |ev| included.set(event_target_checked(&ev))
                 />
                 {t.holiday_included}
             </label>

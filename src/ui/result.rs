@@ -31,6 +31,26 @@ fn Dated(
     }
 }
 
+/// A figure as a term and its description, with the period and the source.
+#[component]
+fn DatedFigure(
+    term: &'static str,
+    class: &'static str,
+    figure: String,
+    period: PeriodOut,
+    source: &'static str,
+    label: &'static str,
+) -> impl IntoView {
+    let (lang, _) = locale();
+    view! {
+        <dt>{term}</dt>
+        <dd class=class>
+            {figure}
+            <Dated lang=lang period=period source=source label=label />
+        </dd>
+    }
+}
+
 /// The verdict in words: (class, icon, sentence). Also what the live region says.
 pub fn verdict_line(lang: Lang, answer: &Answer) -> (&'static str, &'static str, String) {
     let t = lang.text();
@@ -161,11 +181,9 @@ fn Verdict(answer: Answer) -> impl IntoView {
                 <dt>{t.why_label}</dt>
                 <dd class="hsm-why">{why}</dd>
                 {answer.threshold.clone().map(|v| view! {
-                    <dt>{t.required_label}</dt>
-                    <dd class="hsm-threshold">
-                        {fill(t.a_month_basis, &[&money(lang, &v, false)])}
-                        <Dated lang=lang period=answer.period.clone() source=answer.source label=t.source_ind />
-                    </dd>
+                    <DatedFigure term=t.required_label class="hsm-threshold"
+                        figure=fill(t.a_month_basis, &[&money(lang, &v, false)])
+                        period=answer.period.clone() source=answer.source label=t.source_ind />
                 })}
                 <dt>{t.your_salary_label}</dt>
                 <dd class="hsm-salary-normalised">
@@ -218,11 +236,9 @@ fn ThirtyPercent(thirty: ThirtyPercentOut) -> impl IntoView {
             <p class="hsm-thirty-status"><strong>{status}</strong></p>
             <dl class="hsm-figures">
                 {t.norm.clone().map(|n| view! {
-                    <dt>{tx.norm_label}</dt>
-                    <dd class="hsm-norm">
-                        {fill(tx.norm_text, &[&money(lang, &n, false)])}
-                        <Dated lang=lang period=t.period.clone() source=t.source label=tx.source_tax />
-                    </dd>
+                    <DatedFigure term=tx.norm_label class="hsm-norm"
+                        figure=fill(tx.norm_text, &[&money(lang, &n, false)])
+                        period=t.period.clone() source=t.source label=tx.source_tax />
                 })}
                 <dt>{tx.taxable_label}</dt>
                 <dd class="hsm-taxable">

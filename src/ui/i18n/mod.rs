@@ -6,7 +6,7 @@ mod en;
 mod nl;
 mod words;
 
-pub use words::{band, error, missing, programme};
+pub use words::{band, error, missing, programme, question};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Lang {

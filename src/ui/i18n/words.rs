@@ -28,6 +28,24 @@ pub fn programme(t: &'static Text, programme: Programme) -> &'static str {
     }
 }
 
+/// A field's question: its label and its hint.
+pub fn question(t: &'static Text, field: Field) -> (&'static str, &'static str) {
+    match field {
+        Field::ApplicationDate => (t.application_date, t.application_date_hint),
+        Field::BirthDate => (t.birth_date, t.birth_date_hint),
+        Field::Age => (t.age, t.age_hint),
+        Field::Degree => (t.degree, t.degree_hint),
+        Field::DegreeFrom => (t.degree_from, t.degree_from_hint),
+        Field::GraduationDate => (t.graduation_date, t.graduation_date_hint),
+        Field::OrientationYear => (t.orientation, t.orientation_hint),
+        Field::Role => (t.role, t.role_hint),
+        Field::Salary | Field::SalaryAmount => (t.salary, t.salary_hint),
+        Field::SalaryPeriod => (t.period, t.period_hint),
+        Field::SalaryHolidayAllowanceIncluded => (t.holiday_included, ""),
+        Field::Input => ("", ""),
+    }
+}
+
 /// The answer a `required` error on `field` asks for, as a list item.
 pub fn missing(t: &'static Text, field: Field) -> &'static str {
     match field {

@@ -1,0 +1,204 @@
+// In Chromium: page loads to the first answer, and keystroke to updated result,
+// for the widget and the baseline. Every function running in the page
+// (recorder, keystrokes) is sent there as source, so it must not use anything
+// from this module.
+import { join } from 'node:path';
+import { serve, launch } from '../../tests/browser/harness.mjs';
+import { ROOT, BENCH, RUNS, KEYS, WARM_KEYS, log, median, quantile, ms } from './common.mjs';
+
+const CONTEXT = { locale: 'en-US', viewport: { width: 1280, height: 900 } };
+
+// Injected before any page script. Records performance.now() (milliseconds
+// since navigation start) at the first DOM mutation after which the page shows
+// what `mode` waits for. attachShadow is wrapped so mutations inside the
+// widget's shadow root are seen too.
+//   'keystroke': Playwright types "6" into the salary field; wait for the
+//                result to stop asking for the salary.
+//   'synthetic': the same, but this script sets the value and dispatches
+//                `input` itself the moment the field exists: no driver latency.
+//   'compact':   the first <hsm-salary-check> shows "Meets the amount".
+function recorder(mode) {
+  const roots = [document];
+  let typed = false;
+  let fieldFound;
+  // Resolves when the salary field is in the DOM, so Playwright starts typing
+  // then rather than after its own retry back-off.
+  window.__field = new Promise((resolve) => { fieldFound = resolve; });
+  addEventListener('keydown', () => { window.__keyAt ??= performance.now(); }, true);
+  const salaryField = (root) =>
+    [...root.querySelectorAll('label')].find((l) => l.textContent.trim() === 'Gross salary')?.control;
+  const observer = new MutationObserver(() => {
+    if (window.__ready !== undefined) return;
+    const field = mode !== 'compact' && window.__fieldAt === undefined && roots.map(salaryField).find(Boolean);
+    if (field) {
+      window.__fieldAt = performance.now();
+      fieldFound();
+      if (mode === 'synthetic' && !typed) {
+        typed = true;
+        field.value = '6';
+        field.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+    }
+    if (done()) window.__ready = performance.now();
+  });
+  const watch = (root) =>
+    observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const root = attach.call(this, init);
+    roots.push(root);
+    watch(root);
+    return root;
+  };
+  watch(document);
+  const visible = (el) => el.checkVisibility() && el.getClientRects().length > 0;
+  function done() {
+    if (mode === 'compact') {
+      const root = document.querySelector('hsm-salary-check')?.shadowRoot;
+      if (!root?.textContent.includes('Meets the amount')) return false;
+      const walk = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      while (walk.nextNode()) {
+        if (walk.currentNode.data.includes('Meets the amount')) return visible(walk.currentNode.parentElement);
+      }
+      return false;
+    }
+    return roots.some((root) => {
+      const result = root.querySelector('section.hsm-result, #result');
+      return salaryField(root)?.value && result?.textContent.trim() &&
+        !/gross salary/i.test(result.textContent);
+    });
+  }
+}
+
+async function loadTime(browser, url, mode, problems) {
+  const context = await browser.newContext(CONTEXT);
+  try {
+    await context.addInitScript(recorder, mode);
+    const page = await context.newPage();
+    page.on('pageerror', (e) => problems.add(String(e)));
+    await page.goto(url, { waitUntil: 'commit' });
+    if (mode === 'keystroke') {
+      await page.evaluate(() => window.__field);
+      await page.getByLabel('Gross salary', { exact: true }).pressSequentially('6');
+    }
+    await page.waitForFunction(() => window.__ready !== undefined, null, { timeout: 30_000 });
+    return await page.evaluate(() => ({ ready: window.__ready, field: window.__fieldAt, key: window.__keyAt }));
+  } finally {
+    await context.close();
+  }
+}
+
+// In the page: script time from dispatching `input` on the salary field to the
+// last DOM mutation of the result it causes (Leptos applies its updates in
+// microtasks, so the DOM is settled when a message-channel task runs).
+async function keystrokes({ keys, warm }) {
+  if (!crossOriginIsolated) throw new Error('not cross-origin isolated: performance.now() is too coarse');
+  const root = document.querySelector('#hsm-salary-check')?.shadowRoot ?? document;
+  const label = [...root.querySelectorAll('label')].find((l) => l.textContent.trim() === 'Gross salary');
+  const input = label.control;
+  const result = root.querySelector('section.hsm-result, #result');
+  const nextTask = () => new Promise((resolve) => {
+    const { port1, port2 } = new MessageChannel();
+    port1.onmessage = resolve;
+    port2.postMessage(0);
+  });
+  const times = [];
+  for (let i = 0; i < warm + keys; i++) {
+    const before = result.textContent;
+    let last = NaN;
+    const observer = new MutationObserver(() => { last = performance.now(); });
+    observer.observe(result, { subtree: true, childList: true, characterData: true, attributes: true });
+    input.value = String(5000 + i * 7); // every value changes the answer
+    const t0 = performance.now();
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await nextTask();
+    observer.disconnect();
+    if (result.textContent === before || Number.isNaN(last)) {
+      throw new Error(`keystroke ${i}: the result did not change`);
+    }
+    if (i >= warm) times.push(last - t0);
+    // One keystroke a frame, as typing is: rendering stays outside the measured time.
+    await new Promise(requestAnimationFrame);
+  }
+  return times;
+}
+
+async function keystrokeTimes(browser, url, problems) {
+  const context = await browser.newContext(CONTEXT);
+  try {
+    const page = await context.newPage();
+    page.on('pageerror', (e) => problems.add(String(e)));
+    await page.goto(url);
+    await page.getByLabel('Date of birth', { exact: true }).fill('1990-01-01');
+    await page.getByLabel('Gross salary', { exact: true }).fill('4000');
+    return await page.evaluate(keystrokes, { keys: KEYS, warm: WARM_KEYS });
+  } finally {
+    await context.close();
+  }
+}
+
+async function pageLoads(browser, pages, problems) {
+  const names = Object.keys(pages);
+  const loads = Object.fromEntries(names.map((name) => [name, { ready: [], field: [], key: [] }]));
+  console.error(`==> page loads: ${RUNS} runs of each page, interleaved, after one unmeasured round`);
+  for (let run = 0; run <= RUNS; run++) {
+    // Rotate the order so no page always runs first (or after the same one).
+    for (const name of names.map((_, i) => names[(i + run) % names.length])) {
+      const t = await loadTime(browser, ...pages[name], problems);
+      if (run === 0) continue;
+      loads[name].ready.push(t.ready);
+      loads[name].field.push(t.field); // when the salary field was in the DOM
+      if (t.key !== undefined) loads[name].key.push(t.key); // when Playwright's key reached the page
+    }
+  }
+  for (const [name, { ready, field, key }] of Object.entries(loads)) {
+    const extra = (field[0] !== undefined ? `, field in DOM ${ms(median(field))}` : '') +
+      (key.length ? `, key arrived ${ms(median(key))}` : '');
+    const range = `min ${ms(Math.min(...ready))}, max ${ms(Math.max(...ready))}`;
+    log(`${name}: median ${ms(median(ready))} (${range}${extra})`);
+  }
+  return loads;
+}
+
+async function keystrokeRuns(browser, urls, problems) {
+  console.error(`==> keystrokes: ${KEYS} each after ${WARM_KEYS} unmeasured`);
+  const keys = { widget: await keystrokeTimes(browser, urls.widget, problems),
+    baseline: await keystrokeTimes(browser, urls.baseline, problems) };
+  for (const [name, xs] of Object.entries(keys)) {
+    log(`${name}: median ${ms(median(xs))}, p90 ${ms(quantile(xs, 0.9))}`);
+  }
+  return keys;
+}
+
+// Page loads ({ ready, field, key } in ms since navigation start, per page) and
+// keystroke times (ms, widget and baseline), with the page errors seen.
+export async function browserTimings() {
+  const dist = await serve(join(ROOT, 'dist'));
+  const base = await serve(join(BENCH, 'baseline'));
+  // For the keystrokes only: cross-origin isolation gives performance.now() 5 µs
+  // steps instead of 100 µs, but it also makes Chromium swap renderer processes
+  // on navigation, which would add ~100 ms to the page loads.
+  const isolated = () =>
+    ({ 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' });
+  const distIsolated = await serve(join(ROOT, 'dist'), isolated);
+  const baseIsolated = await serve(join(BENCH, 'baseline'), isolated);
+  const browser = await launch();
+  const problems = new Set();
+  const pages = {
+    standalone: [dist.url + '/', 'keystroke'],
+    baseline: [base.url + '/', 'keystroke'],
+    standaloneSynthetic: [dist.url + '/', 'synthetic'],
+    baselineSynthetic: [base.url + '/', 'synthetic'],
+    vacancy: [dist.url + '/examples/vacancy.html', 'compact'],
+  };
+  try {
+    const chromium = `Chromium ${browser.version()}`;
+    const loads = await pageLoads(browser, pages, problems);
+    const isolatedPages = { widget: distIsolated.url + '/', baseline: baseIsolated.url + '/' };
+    const keys = await keystrokeRuns(browser, isolatedPages, problems);
+    return { chromium, loads, keys, problems: [...problems] };
+  } finally {
+    await browser.close();
+    for (const server of [dist, base, distIsolated, baseIsolated]) await server.close();
+  }
+}

@@ -1,0 +1,58 @@
+// The two tables of bench/results.md, in markdown, from what lib/sizes.mjs,
+// lib/evaluate.mjs and lib/browser.mjs measured.
+import { RUNS, KEYS, TARGET, median, quantile, int, kb, ms, ratio } from './common.mjs';
+
+const verdict = (ok) => (ok ? 'met' : '**not met**');
+const loadTarget = (widget, baseline) => `≤ ${TARGET.load}×: ${verdict(widget / baseline <= TARGET.load)}`;
+const keyTarget = (widget) => `≤ ${TARGET.keyMs} ms: ${verdict(widget <= TARGET.keyMs)}`;
+const microseconds = (n) => n.toFixed(2) + ' µs';
+
+// One table row; an empty cell is written `| |`.
+const row = (...cells) => ['|', ...cells.flatMap((c) => (c === '' ? ['|'] : [c, '|']))].join(' ');
+
+// A row comparing the widget with the baseline: both values, their ratio and the target, if any.
+const versus = (label, [widget, baseline], show, target) =>
+  row(label, show(widget), show(baseline), ratio(widget, baseline), target ? target(widget, baseline) : '');
+
+export function sizeTable(size) {
+  const rows = [
+    ['`pkg/hsm_salary_check_bg.wasm`', size.wasm],
+    ['`pkg/hsm_salary_check.js`', size.glue],
+    ['`pkg/embed.js`', size.embed],
+    ['JS glue (`hsm_salary_check.js` + `embed.js`)', size.js],
+    ['`style/widget.css` (included in wasm, not counted again)', size.css],
+    ['**Widget total (wasm + JS glue)**', size.widget],
+    ...size.baseline.map(([f, s]) => [`\`bench/baseline/${f}\``, s]),
+    ['**Baseline total (HTML + JS + CSS)**', size.baselineTotal],
+    [`Standalone page as served (\`dist/\`: ${size.distFiles.join(', ')})`, size.dist],
+  ];
+  return [
+    '| File | Raw | gzip -9 | brotli -q 11 |',
+    '|---|---:|---:|---:|',
+    ...rows.map(([name, s]) => row(name, int(s.raw), int(s.gzip), int(s.brotli))),
+  ].join('\n');
+}
+
+export function speedTable({ size, rate, loads, keys }) {
+  const L = Object.fromEntries(Object.entries(loads).map(([name, l]) => [name, median(l.ready)]));
+  const K = [median(keys.widget), median(keys.baseline)];
+  const p90 = [quantile(keys.widget, 0.9), quantile(keys.baseline, 0.9)];
+  const us = [1e6 / rate.widget, 1e6 / rate.baseline];
+  return [
+    '| Measure | Widget | Baseline | Widget ÷ baseline | Target |',
+    '|---|---:|---:|---:|---|',
+    versus(`Load to interactive, standalone page (median of ${RUNS})`,
+      [L.standalone, L.baseline], ms, loadTarget),
+    versus('Same, input dispatched in the page as soon as the field exists (no driver latency)',
+      [L.standaloneSynthetic, L.baselineSynthetic], ms, loadTarget),
+    row(`Load to "Meets the amount", \`examples/vacancy.html\` (median of ${RUNS})`,
+      ms(L.vacancy), ms(L.baselineSynthetic) + ' ¹', // the same baseline figure as the row above
+      ratio(L.vacancy, L.baselineSynthetic), loadTarget(L.vacancy, L.baselineSynthetic)),
+    versus(`Keystroke to updated result, script time (median of ${KEYS})`, K, ms, keyTarget),
+    versus('Keystroke to updated result, 90th percentile', p90, ms),
+    versus('`evaluate()` in Node, time per call', us, microseconds),
+    versus('`evaluate()` in Node, calls per second', [rate.widget, rate.baseline], int),
+    row('Whole widget, brotli (wasm + JS glue)', kb(size.widget.brotli), '', '',
+      `≤ ${kb(TARGET.brotli)}: ${verdict(size.widget.brotli <= TARGET.brotli)}`),
+  ].join('\n');
+}

@@ -55,14 +55,25 @@ ensure_node_modules() {
   fi
 }
 
+# Debian packages, as root or through sudo; the package lists are refreshed
+# only when an install fails without it.
+apt_install() {
+  say "apt-get install $*"
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get install -y "$@" || { $sudo apt-get update && $sudo apt-get install -y "$@"; }
+}
+
 ensure_chromium() {
   if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
-    say "apt-get install chromium chromium-driver"
-    local sudo=""
-    [ "$(id -u)" -eq 0 ] || sudo="sudo"
-    $sudo apt-get install -y chromium chromium-driver ||
-      { $sudo apt-get update && $sudo apt-get install -y chromium chromium-driver; }
+    apt_install chromium chromium-driver
   fi
+}
+
+# Debian packages the bench needs besides Chromium: brotli for the sizes
+# real hosts serve (gzip is on every Debian).
+ensure_bench_tools() {
+  command -v brotli >/dev/null || apt_install brotli
 }
 
 ensure_build_tools() {

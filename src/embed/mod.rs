@@ -6,6 +6,7 @@
 
 use crate::api::{self, Loose, Outcome};
 use crate::ui::i18n::Lang;
+use crate::ui::state::Theme;
 use crate::ui::{today, Answers, ResultSink, SalaryCheck, Settings};
 use leptos::prelude::*;
 use std::any::Any;
@@ -92,10 +93,9 @@ fn apply(answers: &Answers, settings: &Settings, options: &Loose) {
         settings.lang.set(lang);
     }
     if let Some(theme) = text_of(options.get("theme")) {
-        let known = matches!(theme.as_str(), "light" | "dark" | "auto");
         settings
             .theme
-            .set(if known { theme } else { "light".to_owned() });
+            .set(Theme::from_name(&theme).unwrap_or(Theme::Light));
     }
 }
 

@@ -54,7 +54,7 @@ pub fn SalaryCheck(
             class="hsm"
             part="root"
             lang=move || settings.lang.get().tag()
-            data-theme=move || settings.theme.get()
+            data-theme=move || settings.theme.get().name()
         >
             {move || {
                 // Drawn anew in the new language: components read it once.

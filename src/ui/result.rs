@@ -31,24 +31,43 @@ fn Dated(
     }
 }
 
-/// A figure as a term and its description, with the period and the source.
-#[component]
-fn DatedFigure(
+/// One row of a list of figures: its term, its text, and for a published
+/// figure its period and source (with the source's link text).
+struct Row {
     term: &'static str,
     class: &'static str,
-    figure: String,
-    period: PeriodOut,
-    source: &'static str,
-    label: &'static str,
-) -> impl IntoView {
-    let (lang, _) = locale();
-    view! {
-        <dt>{term}</dt>
-        <dd class=class>
-            {figure}
-            <Dated lang=lang period=period source=source label=label />
-        </dd>
+    text: String,
+    dated: Option<(PeriodOut, &'static str, &'static str)>,
+}
+
+fn row(term: &'static str, class: &'static str, text: String) -> Row {
+    Row {
+        term,
+        class,
+        text,
+        dated: None,
     }
+}
+
+impl Row {
+    fn dated(self, period: &PeriodOut, source: &'static str, label: &'static str) -> Row {
+        Row {
+            dated: Some((period.clone(), source, label)),
+            ..self
+        }
+    }
+}
+
+#[component]
+fn Figures(rows: Vec<Row>) -> impl IntoView {
+    let (lang, _) = locale();
+    let rows = rows.into_iter().map(|r| {
+        let dated = r.dated.map(|(period, source, label)| {
+            view! { <Dated lang=lang period=period source=source label=label /> }
+        });
+        view! { <dt>{r.term}</dt> <dd class=r.class>{r.text} {dated}</dd> }
+    });
+    view! { <dl class="hsm-figures">{rows.collect_view()}</dl> }
 }
 
 /// The verdict in words: (class, icon, sentence). Also what the live region says.
@@ -158,7 +177,33 @@ fn Verdict(answer: Answer) -> impl IntoView {
     let (lang, t) = locale();
     let (class, icon, words) = verdict_line(lang, &answer);
     let application_date = state::answers().application_date.get();
-    let why = why(lang, &answer, &application_date);
+    let salary = fill(
+        t.a_month_basis,
+        &[&money(lang, &answer.monthly_salary, false)],
+    );
+    let threshold = answer.threshold.as_deref().map(|v| {
+        let text = fill(t.a_month_basis, &[&money(lang, v, false)]);
+        row(t.required_label, "hsm-threshold", text).dated(
+            &answer.period,
+            answer.source,
+            t.source_ind,
+        )
+    });
+    let rows = [
+        Some(row(
+            t.band_label,
+            "hsm-band",
+            i18n::band(t, answer.band).to_owned(),
+        )),
+        Some(row(
+            t.why_label,
+            "hsm-why",
+            why(lang, &answer, &application_date),
+        )),
+        threshold,
+        Some(row(t.your_salary_label, "hsm-salary-normalised", salary)),
+    ];
+    let rows = rows.into_iter().flatten().collect::<Vec<_>>();
     let warnings: Vec<(&'static str, String)> = answer
         .warnings
         .iter()
@@ -175,21 +220,7 @@ fn Verdict(answer: Answer) -> impl IntoView {
                 <span class="hsm-icon" aria-hidden="true">{icon}</span>
                 <strong>{words}</strong>
             </p>
-            <dl class="hsm-figures">
-                <dt>{t.band_label}</dt>
-                <dd class="hsm-band">{i18n::band(t, answer.band)}</dd>
-                <dt>{t.why_label}</dt>
-                <dd class="hsm-why">{why}</dd>
-                {answer.threshold.clone().map(|v| view! {
-                    <DatedFigure term=t.required_label class="hsm-threshold"
-                        figure=fill(t.a_month_basis, &[&money(lang, &v, false)])
-                        period=answer.period.clone() source=answer.source label=t.source_ind />
-                })}
-                <dt>{t.your_salary_label}</dt>
-                <dd class="hsm-salary-normalised">
-                    {fill(t.a_month_basis, &[&money(lang, &answer.monthly_salary, false)])}
-                </dd>
-            </dl>
+            <Figures rows=rows />
             <Gauge answer=answer.clone() />
             {(!warnings.is_empty()).then(|| view! {
                 <ul class="hsm-warnings">
@@ -229,27 +260,26 @@ fn ThirtyPercent(thirty: ThirtyPercentOut) -> impl IntoView {
         Some(false) => "hsm-no",
         None => "hsm-unknown",
     };
-    let percentage = t.percentage.to_string();
+    let norm = t.norm.as_deref().map(|n| {
+        let text = fill(tx.norm_text, &[&money(lang, n, false)]);
+        row(tx.norm_label, "hsm-norm", text).dated(&t.period, t.source, tx.source_tax)
+    });
+    let taxable = fill(
+        tx.taxable_text,
+        &[
+            &money(lang, &t.taxable_salary, false),
+            &t.percentage.to_string(),
+            &money(lang, &t.allowance, false),
+            &money(lang, &t.annual_salary, false),
+        ],
+    );
+    let rows = [norm, Some(row(tx.taxable_label, "hsm-taxable", taxable))];
+    let rows = rows.into_iter().flatten().collect::<Vec<_>>();
     view! {
         <div class=format!("hsm-thirty {met_class}")>
             <h3>{tx.thirty_title}</h3>
             <p class="hsm-thirty-status"><strong>{status}</strong></p>
-            <dl class="hsm-figures">
-                {t.norm.clone().map(|n| view! {
-                    <DatedFigure term=tx.norm_label class="hsm-norm"
-                        figure=fill(tx.norm_text, &[&money(lang, &n, false)])
-                        period=t.period.clone() source=t.source label=tx.source_tax />
-                })}
-                <dt>{tx.taxable_label}</dt>
-                <dd class="hsm-taxable">
-                    {fill(tx.taxable_text, &[
-                        &money(lang, &t.taxable_salary, false),
-                        &percentage,
-                        &money(lang, &t.allowance, false),
-                        &money(lang, &t.annual_salary, false),
-                    ])}
-                </dd>
-            </dl>
+            <Figures rows=rows />
             <p class="hsm-note">{tx.thirty_about}</p>
             {t.salary_for_full_allowance.clone().map(|needed| view! {
                 <p class="hsm-note hsm-needed">

@@ -4,6 +4,7 @@
 
 use super::i18n::{Lang, Text};
 use crate::api::{Field, Loose, Outcome};
+use crate::names::named_enum;
 use crate::rules::{Degree, Role, SalaryPeriod};
 use leptos::prelude::*;
 
@@ -113,13 +114,19 @@ fn object(fields: impl IntoIterator<Item = (Field, Loose)>) -> Loose {
     Loose::object(fields.into_iter().map(|(f, v)| (f.key(), v)))
 }
 
+named_enum! {
+    /// The widget's colours: `auto` follows `prefers-color-scheme`.
+    pub enum Theme {
+        Light, Dark, Auto,
+    }
+}
+
 /// How the widget looks, set by the host page; changes apply at once.
 #[derive(Clone, Copy)]
 pub struct Settings {
     /// Only the result, for a vacancy listing with a pre-filled salary.
     pub compact: RwSignal<bool>,
-    /// `light`, `dark` or `auto` (follows `prefers-color-scheme`).
-    pub theme: RwSignal<String>,
+    pub theme: RwSignal<Theme>,
     pub lang: RwSignal<Lang>,
     /// Show a language switch, a heading and an introduction (the standalone page does).
     pub lang_switch: RwSignal<bool>,
@@ -129,7 +136,7 @@ impl Settings {
     pub fn new(lang: Lang) -> Self {
         Settings {
             compact: RwSignal::new(false),
-            theme: RwSignal::new("light".to_owned()),
+            theme: RwSignal::new(Theme::Light),
             lang: RwSignal::new(lang),
             lang_switch: RwSignal::new(false),
         }

@@ -1,19 +1,10 @@
 // Bad input typed into the widget: each shows its own message under its own
 // field, marks only that field, and the widget keeps working afterwards.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, open } from './harness.mjs';
+import { useBrowser } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 // (field label, what is typed, the message expected under that field)
 const CASES = [
@@ -40,42 +31,40 @@ const CASES = [
 ];
 
 test('every bad input shows its message under its field, and the widget recovers', async () => {
-  const { page, problems } = await open(browser, server.url + '/');
+  const w = await env.open('/');
   const good = {
     'Application date': '2026-03-15', 'Date of birth': '1990-01-01', 'Or: age in years': '', 'Gross salary': '6000',
   };
-  for (const [label, value] of Object.entries(good)) await page.getByLabel(label).fill(value);
-  await page.getByText('Qualifies: €58 above the amount').waitFor();
+  await w.answer(good);
+  await w.page.getByText('Qualifies: €58 above the amount').waitFor();
   for (const [label, bad, message] of CASES) {
-    const field = page.getByLabel(label, { exact: true });
+    const field = w.field(label, { exact: true });
     // The age is only checked against the date of birth when both are given.
-    if (label === 'Or: age in years') await page.getByLabel('Date of birth').fill('');
+    if (label === 'Or: age in years') await w.fill('Date of birth', '');
     await field.fill(bad);
-    const errorId = await field.getAttribute('aria-errormessage');
-    const shown = page.locator(`#${errorId}`);
+    const shown = await w.error(label, { exact: true });
     await assert.doesNotReject(shown.getByText(message).waitFor({ timeout: 5000 }), `${label} = ${bad}`);
     assert.equal(await field.getAttribute('aria-invalid'), 'true', `${label} = ${bad}`);
-    assert.equal(await page.locator('[aria-invalid="true"]').count(), 1, `${label} = ${bad}: other fields marked`);
+    assert.equal(await w.invalid().count(), 1, `${label} = ${bad}: other fields marked`);
     // Put it right: the answer comes back.
     await field.fill(good[label]);
-    if (label === 'Or: age in years') await page.getByLabel('Date of birth').fill('1990-01-01');
-    await page.getByText('Qualifies: €58 above the amount').waitFor({ timeout: 5000 });
+    if (label === 'Or: age in years') await w.fill('Date of birth', '1990-01-01');
+    await w.page.getByText('Qualifies: €58 above the amount').waitFor({ timeout: 5000 });
     assert.equal(await field.getAttribute('aria-invalid'), 'false');
   }
-  assert.deepEqual(problems, []);
-  await page.close();
+  assert.deepEqual(w.problems, []);
+  await w.close();
 });
 
 test('a graduation date before the date of birth is caught at the graduation date', async () => {
-  const { page } = await open(browser, server.url + '/');
-  await page.getByLabel('Date of birth').fill('1990-01-01');
-  await page.getByLabel('Gross salary').fill('6000');
-  await page.getByLabel('Highest degree').selectOption('master');
-  await page.getByLabel('Where was it obtained?').selectOption('netherlands');
-  await page.getByLabel('Graduation date').fill('1989-06-30');
-  await page.getByText('The graduation date is before the date of birth.').waitFor();
-  assert.equal(await page.getByLabel('Graduation date').getAttribute('aria-invalid'), 'true');
-  await page.getByLabel('Graduation date').fill('2025-06-30');
-  await page.getByText('Qualifies: €2,878 above the amount').waitFor();
-  await page.close();
+  const w = await env.open('/');
+  await w.answer({
+    'Date of birth': '1990-01-01', 'Gross salary': '6000', 'Highest degree': "Master's",
+    'Where was it obtained?': 'In the Netherlands', 'Graduation date': '1989-06-30',
+  });
+  await w.page.getByText('The graduation date is before the date of birth.').waitFor();
+  assert.equal(await w.field('Graduation date').getAttribute('aria-invalid'), 'true');
+  await w.fill('Graduation date', '2025-06-30');
+  await w.page.getByText('Qualifies: €2,878 above the amount').waitFor();
+  await w.close();
 });

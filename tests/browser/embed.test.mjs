@@ -1,28 +1,16 @@
 // The embedding layer on real host pages (examples/), in headless Chromium:
 // <hsm-salary-check>, mount(), hsm-result events, shadow DOM isolation,
 // strict CSP, and no request beyond the page's own origin.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { serve, launch, open, ROOT } from './harness.mjs';
+import { useBrowser, ROOT } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve(ROOT);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser(ROOT);
 
 /** Opens an example page, recording results, CSP violations, errors and requests. */
-async function example(name, { width = 1280, height = 900 } = {}) {
-  const session = await open(browser, `${server.url}/examples/${name}.html`, {
-    width,
-    height,
+function example(name, options) {
+  return env.open(`/examples/${name}.html`, {
+    ...options,
     init: () => {
       window.__results = [];
       window.__violations = [];
@@ -34,39 +22,36 @@ async function example(name, { width = 1280, height = 900 } = {}) {
       });
     },
   });
-  await session.page.waitForFunction(() =>
-    [...document.querySelectorAll('hsm-salary-check')].every((el) => el.shadowRoot?.querySelector('.hsm')));
-  return session;
 }
 
 const results = (page) => page.evaluate(() => window.__results);
 
 function ownOrigin(requests) {
-  for (const url of requests) assert.ok(url.startsWith(server.url + '/'), `request left the page: ${url}`);
+  for (const url of requests) assert.ok(url.startsWith(env.server.url + '/'), `request left the page: ${url}`);
 }
 
 test('every example page loads and renders the widget inside its shadow root', async () => {
   for (const name of ['careers-page', 'vacancy', 'hostile', 'strict-csp']) {
-    const { page, problems, requests } = await example(name);
-    const inShadow = await page.evaluate(() => [...document.querySelectorAll('hsm-salary-check')].map((el) => ({
+    const w = await example(name);
+    const inShadow = await w.page.evaluate(() => [...document.querySelectorAll('hsm-salary-check')].map((el) => ({
       shadow: Boolean(el.shadowRoot?.querySelector('.hsm')),
       light: el.children.length,
     })));
     assert.ok(inShadow.length > 0, name);
     for (const el of inShadow) assert.deepEqual(el, { shadow: true, light: 0 }, name);
-    assert.deepEqual(problems, [], name);
-    ownOrigin(requests);
+    assert.deepEqual(w.problems, [], name);
+    ownOrigin(w.requests);
     // The wasm is fetched once however many widgets the page has.
-    assert.equal(requests.filter((u) => u.endsWith('.wasm')).length, 1, name);
-    await page.close();
+    assert.equal(w.requests.filter((u) => u.endsWith('.wasm')).length, 1, name);
+    await w.close();
   }
 });
 
 test('filling the embedded form gives what evaluate() gives, and hsm-result carries it', async () => {
-  const { page, requests } = await example('careers-page');
-  await page.getByLabel('Application date').fill('2026-03-15');
-  await page.getByLabel('Date of birth').fill('1994-06-01');
-  await page.getByLabel('Gross salary').pressSequentially('6000');
+  const w = await example('careers-page');
+  const { page } = w;
+  await w.answer({ 'Application date': '2026-03-15', 'Date of birth': '1994-06-01' });
+  await w.type('Gross salary', '6000');
   await page.getByText('Qualifies: €58 above the amount').waitFor();
   const expected = await page.evaluate(async () => {
     const m = await import('../pkg/embed.js');
@@ -83,11 +68,11 @@ test('filling the embedded form gives what evaluate() gives, and hsm-result carr
   assert.deepEqual(last.detail, expected);
   // One event per change of answer, not per keystroke that changes nothing.
   const count = (await results(page)).length;
-  await page.getByLabel('Gross salary').fill('6000');
+  await w.fill('Gross salary', '6000');
   await page.waitForTimeout(100);
   assert.equal((await results(page)).length, count);
-  ownOrigin(requests);
-  await page.close();
+  ownOrigin(w.requests);
+  await w.close();
 });
 
 test('attribute and property changes update the widget', async () => {
@@ -153,19 +138,18 @@ test('mount() renders in any element and returns update() and unmount()', async 
 });
 
 test('a hostile host stylesheet leaves a usable form', async () => {
-  const { page, problems } = await example('hostile');
-  const salary = page.getByLabel('Gross salary');
+  const w = await example('hostile');
+  const salary = w.field('Gross salary');
   const box = await salary.boundingBox();
   assert.ok(box && box.width > 100 && box.height > 20 && box.height < 100, JSON.stringify(box));
   const font = await salary.evaluate((el) => getComputedStyle(el).fontSize);
   assert.equal(font, '16px');
-  await page.getByLabel('Date of birth').fill('1990-01-01');
+  await w.fill('Date of birth', '1990-01-01');
   await salary.fill('6000');
-  await page.getByText('Qualifies: €58 above the amount').waitFor();
-  mkdirSync(join(ROOT, 'test-results'), { recursive: true });
-  await page.screenshot({ path: join(ROOT, 'test-results', 'hostile.png'), fullPage: true });
-  assert.deepEqual(problems, []);
-  await page.close();
+  await w.page.getByText('Qualifies: €58 above the amount').waitFor();
+  await w.screenshot('hostile.png');
+  assert.deepEqual(w.problems, []);
+  await w.close();
 });
 
 test('the widget\'s styles do not leak into the host page', async () => {
@@ -182,34 +166,33 @@ test('the widget\'s styles do not leak into the host page', async () => {
 });
 
 test('under a strict Content-Security-Policy nothing is blocked', async () => {
-  const { page, problems, requests } = await example('strict-csp');
-  await page.getByLabel('Date of birth').fill('1990-01-01');
-  await page.getByLabel('Gross salary').fill('6000');
-  await page.getByText('Qualifies: €58 above the amount').waitFor();
-  assert.deepEqual(await page.evaluate(() => window.__violations), []);
-  assert.deepEqual(problems, []);
-  ownOrigin(requests);
-  await page.close();
+  const w = await example('strict-csp');
+  await w.answer({ 'Date of birth': '1990-01-01', 'Gross salary': '6000' });
+  await w.page.getByText('Qualifies: €58 above the amount').waitFor();
+  assert.deepEqual(await w.page.evaluate(() => window.__violations), []);
+  assert.deepEqual(w.problems, []);
+  ownOrigin(w.requests);
+  await w.close();
 });
 
 test('nothing on the page moves while the widget loads', async () => {
   for (const name of ['vacancy', 'careers-page']) {
     for (const width of [360, 1280]) {
-      const page = await browser.newPage({ viewport: { width, height: 800 } });
-      await page.addInitScript(() => {
-        window.__shift = 0;
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
-        }).observe({ type: 'layout-shift', buffered: true });
+      const w = await env.open(`/examples/${name}.html`, {
+        width,
+        height: 800,
+        init: () => {
+          window.__shift = 0;
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+          }).observe({ type: 'layout-shift', buffered: true });
+        },
       });
-      await page.goto(`${server.url}/examples/${name}.html`);
-      await page.waitForFunction(() =>
-        [...document.querySelectorAll('hsm-salary-check')].every((el) => el.shadowRoot?.querySelector('.hsm')));
-      await page.waitForTimeout(300);
-      const shift = await page.evaluate(() => window.__shift);
+      await w.page.waitForTimeout(300);
+      const shift = await w.page.evaluate(() => window.__shift);
       // 0.1 is the web's "good" cumulative layout shift; the widget aims far lower.
       assert.ok(shift < 0.02, `${name} at ${width}px: layout shift ${shift}`);
-      await page.close();
+      await w.close();
     }
   }
 });

@@ -89,3 +89,53 @@ fn dates_outside_the_table() {
         other => panic!("{other:?}"),
     }
 }
+
+#[test]
+fn the_blue_card_table_is_as_published_contiguous_and_sourced() {
+    use hsm_salary_check::rules::amounts::BLUE_CARD_PERIODS;
+    assert_eq!(BLUE_CARD_PERIODS.len(), common::BLUE_CARD.len());
+    for (p, &(from, to, amount, graduates, months)) in
+        BLUE_CARD_PERIODS.iter().zip(common::BLUE_CARD)
+    {
+        assert_eq!(
+            (p.from.to_string(), p.to.to_string()),
+            (from.to_owned(), to.to_owned())
+        );
+        assert_eq!(p.threshold.euros, amount, "{from}");
+        assert_eq!(p.recent_graduate.map(|g| g.euros), graduates, "{from}");
+        assert_eq!(p.contract_months, months, "{from}");
+        for f in std::iter::once(p.threshold).chain(p.recent_graduate) {
+            assert_eq!(
+                f.source,
+                "https://ind.nl/en/required-amounts-income-requirements"
+            );
+        }
+    }
+    for pair in BLUE_CARD_PERIODS.windows(2) {
+        assert_eq!(
+            pair[0].to.succ_opt(),
+            Some(pair[1].from),
+            "gap or overlap after {}",
+            pair[0].to
+        );
+    }
+    // The same first day as the highly-skilled-migrant table.
+    assert_eq!(
+        BLUE_CARD_PERIODS.first().map(|p| p.from),
+        PERIODS.first().map(|p| p.from)
+    );
+    assert_eq!(
+        BLUE_CARD_PERIODS.last().map(|p| p.to),
+        PERIODS.last().map(|p| p.to)
+    );
+}
+
+/// The band with the lower name has the lower amount: the permit situations
+/// rely on it to take the lower of two bands.
+#[test]
+fn in_every_period_the_amounts_rise_from_reduced_to_thirty_or_older() {
+    for p in PERIODS {
+        assert!(p.reduced.euros < p.under_thirty.euros, "{}", p.from);
+        assert!(p.under_thirty.euros < p.thirty_plus.euros, "{}", p.from);
+    }
+}

@@ -349,17 +349,31 @@ fn thirty_percent_money_is_in_cents_as_payroll_pays_it() {
     assert_eq!(t["annualSalary"], "68590.00");
     assert_eq!(t["meetsNorm"], json!(false));
     assert_eq!(t["maxAllowance"], "20576.99");
-    // 2020: 30% of 54,781.43 is 16,434.429, paid as 16,434.43, leaving exactly
-    // the norm of 38,347; an allowance one cent lower keeps it.
+    // 2020: 30% of 54,781.43 is 16,434.429. The allowance is at most 30%, so
+    // in whole cents it is 16,434.42, which leaves a cent above the norm of
+    // 38,347; one cent more salary would not change that.
     let t = eval(json!({"applicationDate": "2020-06-01", "age": 40,
         "salary": {"amount": "54781.43", "period": "year", "holidayAllowanceIncluded": true}}))
         ["thirtyPercent"]
         .clone();
-    assert_eq!(t["allowance"], "16434.43");
-    assert_eq!(t["taxableSalary"], "38347.00");
-    assert_eq!(t["meetsNorm"], json!(false));
-    assert_eq!(t["partialPossible"], json!(true));
+    assert_eq!(t["allowance"], "16434.42");
+    assert_eq!(t["taxableSalary"], "38347.01");
+    assert_eq!(t["meetsNorm"], json!(true));
+    assert_eq!(t["partialPossible"], json!(false));
     assert_eq!(t["maxAllowance"], "16434.42");
+    // 30% of 100,000.05 is 30,000.015: rounded down, not to the nearest cent.
+    let t = thirty("100000.05", json!({}));
+    assert_eq!(t["allowance"], "30000.01");
+    assert_eq!(t["taxableSalary"], "70000.04");
+    assert_eq!(t["maxAllowance"], "30000.01");
+    // Half a cent and just under it both round down; a whole cent stays.
+    for (salary, allowance) in [("100000.03", "30000.00"), ("100000.10", "30000.03")] {
+        assert_eq!(
+            thirty(salary, json!({}))["allowance"],
+            allowance,
+            "{salary}"
+        );
+    }
     // A cent above the norm leaves no allowance at all.
     let t = thirty("48013.01", json!({}));
     assert_eq!(t["partialPossible"], json!(false));
@@ -599,7 +613,7 @@ fn the_answer_says_why_this_band() {
     let r = eval(request("2026-03-15", "1996-05-02", "4400"));
     assert_eq!(
         r["reason"],
-        json!({"code": "age", "programme": null, "age": 29, "graduationDate": null, "lastDay": null})
+        json!({"code": "age", "programme": null, "situation": null, "permitCriterion": null, "age": 29, "graduationDate": null, "lastDay": null})
     );
     let r = eval(graduate(
         "2026-03-15",
@@ -609,7 +623,7 @@ fn the_answer_says_why_this_band() {
     ));
     assert_eq!(
         r["reason"],
-        json!({"code": "graduated", "programme": "dutchMaster", "age": null, "graduationDate": "2024-06-30", "lastDay": "2027-06-30"})
+        json!({"code": "graduated", "programme": "dutchMaster", "situation": null, "permitCriterion": null, "age": null, "graduationDate": "2024-06-30", "lastDay": "2027-06-30"})
     );
     let r = eval(with(
         request("2026-03-15", "1990-01-01", "3000"),

@@ -3,8 +3,11 @@
 //! what the code says: every name in them exists, every one of the code's
 //! names is in them, and every (field, code) pair the table tests produce is
 //! documented.
+use hsm_salary_check::api::response::ConditionCode;
 use hsm_salary_check::api::{Code, Field, ReasonCode, WarningCode};
-use hsm_salary_check::rules::{Band, Degree, DegreeFrom, NormKind, Programme, Role, SalaryPeriod};
+use hsm_salary_check::rules::{
+    Band, Criterion, Degree, DegreeFrom, NormKind, Programme, Role, SalaryPeriod, Situation,
+};
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -83,6 +86,8 @@ fn every_error_the_tables_produce_is_documented_for_its_field() {
 fn the_named_values_are_the_enums() {
     let rows = table("values");
     let enums = [
+        ("situation", names(Situation::ALL, Situation::name)),
+        ("permitCriterion", names(Criterion::ALL, Criterion::name)),
         ("degree", names(Degree::ALL, Degree::name)),
         ("degreeFrom", names(DegreeFrom::ALL, DegreeFrom::name)),
         ("role", names(Role::ALL, Role::name)),
@@ -100,6 +105,10 @@ fn the_named_values_are_the_enums() {
         (
             "warnings[].code",
             names(WarningCode::ALL, WarningCode::name),
+        ),
+        (
+            "blueCard.conditions[].code",
+            names(ConditionCode::ALL, ConditionCode::name),
         ),
     ];
     for (key, values) in &enums {

@@ -22,6 +22,7 @@ named_enum! {
     pub enum Field {
         /// The request as a whole.
         Input,
+        Situation, PermitCriterion,
         ApplicationDate, BirthDate, Age,
         Degree, DegreeFrom, GraduationDate, OrientationYear,
         Role,
@@ -126,6 +127,13 @@ impl Wording {
 fn wording_of(field: Field) -> Wording {
     match field {
         Field::Input => Wording::of("input", "The input must be an object with the answers"),
+        Field::Situation => Wording::of("situation", "Choose the situation")
+            .choices(": firstPermit, extension or changeOfEmployer"),
+        Field::PermitCriterion => Wording::of(
+            "criterion",
+            "Choose the amount the current permit was granted on",
+        )
+        .choices(": reduced, underThirty or thirtyPlus"),
         Field::ApplicationDate => {
             Wording::of("application date", "Enter the date the application will be filed")
                 .out_of_range(format!(

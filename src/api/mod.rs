@@ -7,6 +7,7 @@ pub mod field;
 pub mod loose;
 pub mod request;
 pub mod response;
+mod warnings;
 
 pub use field::{Code, Field, FieldError};
 pub use loose::Loose;

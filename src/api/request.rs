@@ -9,7 +9,8 @@ use crate::names::Named;
 use crate::rules::dates::{self, DateError};
 use crate::rules::money::{self, AmountError};
 use crate::rules::{
-    self, Age, Applicant, Degree, DegreeFrom, Role, RuleError, Salary, SalaryPeriod,
+    self, Age, Applicant, Criterion, Degree, DegreeFrom, Permit, Role, RuleError, Salary,
+    SalaryPeriod, Situation,
 };
 use chrono::{Datelike, NaiveDate};
 
@@ -24,6 +25,12 @@ pub fn read(input: &Loose) -> Result<(Applicant, Salary), Vec<FieldError>> {
     }
     let mut errors = Vec::new();
     let parts = Parts {
+        situation: keep(situation(value(input, Field::Situation)), &mut errors),
+        permit_criterion: keep(
+            permit_criterion(value(input, Field::PermitCriterion)),
+            &mut errors,
+        )
+        .flatten(),
         application_date: keep(
             application_date(value(input, Field::ApplicationDate)),
             &mut errors,
@@ -56,6 +63,8 @@ pub fn read(input: &Loose) -> Result<(Applicant, Salary), Vec<FieldError>> {
 /// Each field as read on its own: its value, or `None` when it was wrong
 /// (the error is recorded) or, for optional fields, not given.
 struct Parts {
+    situation: Option<Situation>,
+    permit_criterion: Option<Criterion>,
     application_date: Option<NaiveDate>,
     birth_date: Option<NaiveDate>,
     age: Option<u32>,
@@ -124,6 +133,14 @@ fn flag(value: &Loose, field: Field) -> Result<bool, FieldError> {
 }
 
 // ---------------------------------------------------------------- one reader a field
+
+fn situation(value: &Loose) -> Result<Situation, FieldError> {
+    Ok(choice(value, Field::Situation)?.unwrap_or(Situation::FirstPermit))
+}
+
+fn permit_criterion(value: &Loose) -> Result<Option<Criterion>, FieldError> {
+    choice(value, Field::PermitCriterion)
+}
 
 fn application_date(value: &Loose) -> Result<NaiveDate, FieldError> {
     let field = Field::ApplicationDate;
@@ -261,6 +278,7 @@ fn applicant(parts: &Parts, errors: &mut Vec<FieldError>) -> Option<Applicant> {
         }
     });
     let graduation_date = graduation_in_order(parts, errors);
+    let permit = permit(parts, errors);
     let applicant = Applicant {
         application_date: parts.application_date?,
         age,
@@ -269,9 +287,26 @@ fn applicant(parts: &Parts, errors: &mut Vec<FieldError>) -> Option<Applicant> {
         graduation_date,
         orientation_year: parts.orientation_year?,
         role: parts.role?,
+        permit: permit?,
     };
     still_needed(&applicant, errors);
     Some(applicant)
+}
+
+/// The situation with the criterion of the current permit, which only a
+/// first permit goes without.
+fn permit(parts: &Parts, errors: &mut Vec<FieldError>) -> Option<Permit> {
+    let criterion = parts.permit_criterion;
+    let permit = match parts.situation? {
+        Situation::FirstPermit => return Some(Permit::First),
+        Situation::Extension => criterion.map(Permit::Extension),
+        Situation::ChangeOfEmployer => criterion.map(Permit::ChangeOfEmployer),
+    };
+    let unread = errors.iter().any(|e| e.field == Field::PermitCriterion);
+    if permit.is_none() && !unread {
+        errors.push(FieldError::of(Field::PermitCriterion, Code::Required));
+    }
+    permit
 }
 
 /// The date of birth against the application date and the age given.

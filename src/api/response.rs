@@ -4,14 +4,18 @@
 use super::field::FieldError;
 use crate::names::{named_enum, serialize_by_name};
 use crate::rules::amounts::{self, Period};
-use crate::rules::{dates, money, Band, NormKind, Programme, Reason, Role, Verdict, Warning};
-use rust_decimal::Decimal;
+use crate::rules::{
+    dates, money, Band, BlueCard, Condition, Criterion, NormKind, Programme, Reason, Role,
+    Situation, Verdict,
+};
 use serde::Serialize;
 
 named_enum! {
     /// The rule that decided the band.
     pub enum ReasonCode {
         Researcher, DoctorInTraining, OrientationYear, Graduated, Age,
+        /// The criterion the current permit was granted on gives the lower amount.
+        CarriedOver,
     }
 }
 
@@ -25,10 +29,30 @@ named_enum! {
         UnpublishedPeriod,
         MarketConform,
         ThirtyPercentFrom2027,
+        /// From 2027, while the year's 30% norms are not in the table.
+        ThirtyPercentNormsUnpublished,
+        /// With `date`, the first day the general 30% norm applies.
+        YoungMasterNormEnds,
     }
 }
 
-serialize_by_name!(Band, NormKind, Programme, ReasonCode, WarningCode);
+named_enum! {
+    /// An EU Blue Card condition this check does not test.
+    pub enum ConditionCode {
+        Qualification, Contract, JobLevel,
+    }
+}
+
+serialize_by_name!(
+    Band,
+    NormKind,
+    Programme,
+    ReasonCode,
+    WarningCode,
+    Situation,
+    Criterion,
+    ConditionCode
+);
 
 #[derive(Serialize, Debug, Clone, PartialEq, Eq)]
 #[serde(untagged)]
@@ -104,9 +128,82 @@ pub struct ReasonOut {
     pub code: ReasonCode,
     /// For `graduated`: the degree that made the reduced amount apply.
     pub programme: Option<Programme>,
+    /// For `carriedOver`: the situation and the current permit's criterion.
+    pub situation: Option<Situation>,
+    pub permit_criterion: Option<Criterion>,
     pub age: Option<u32>,
     pub graduation_date: Option<String>,
     pub last_day: Option<String>,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
+pub struct ConditionOut {
+    pub code: ConditionCode,
+    pub message: String,
+    /// For `contract`: the shortest contract, in months.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub months: Option<u8>,
+}
+
+/// The EU Blue Card's salary test, next to the highly-skilled-migrant one.
+#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct BlueCardOut {
+    pub threshold: String,
+    /// The lower amount for recent graduates applies.
+    pub reduced: bool,
+    pub qualifies: Option<bool>,
+    pub margin: String,
+    pub published: bool,
+    pub period: PeriodOut,
+    pub source: &'static str,
+    /// The IND's page on the conditions besides the salary.
+    pub conditions_source: &'static str,
+    pub conditions: Vec<ConditionOut>,
+}
+
+fn condition(c: &Condition) -> ConditionOut {
+    let (code, message, months) = match c {
+        Condition::Qualification => (
+            ConditionCode::Qualification,
+            "A higher-education qualification of at least three years (for ICT jobs, professional experience instead).".to_owned(),
+            None,
+        ),
+        Condition::Contract { months } => (
+            ConditionCode::Contract,
+            format!("An employment contract of at least {months} months."),
+            Some(*months),
+        ),
+        Condition::JobLevel => (
+            ConditionCode::JobLevel,
+            "A job at the level of that qualification.".to_owned(),
+            None,
+        ),
+    };
+    ConditionOut {
+        code,
+        message,
+        months,
+    }
+}
+
+impl From<&BlueCard> for BlueCardOut {
+    fn from(b: &BlueCard) -> Self {
+        BlueCardOut {
+            threshold: money::plain(b.threshold.amount()),
+            reduced: b.recent_graduate,
+            qualifies: b.qualifies,
+            margin: money::plain(b.margin),
+            published: b.published,
+            period: PeriodOut {
+                from: dates::iso(b.period.from),
+                to: dates::iso(b.period.to),
+            },
+            source: b.threshold.source,
+            conditions_source: amounts::IND_BLUE_CARD_SOURCE,
+            conditions: b.conditions.iter().map(condition).collect(),
+        }
+    }
 }
 
 #[derive(Serialize, Debug, Clone, PartialEq, Eq)]
@@ -131,6 +228,7 @@ pub struct Answer {
     pub reason: ReasonOut,
     pub thresholds: ThresholdsOut,
     pub thirty_percent: ThirtyPercentOut,
+    pub blue_card: BlueCardOut,
     pub warnings: Vec<WarningOut>,
     pub rules: RulesOut,
 }
@@ -139,6 +237,8 @@ fn reason(r: &Reason) -> ReasonOut {
     let mut out = ReasonOut {
         code: ReasonCode::Age,
         programme: None,
+        situation: None,
+        permit_criterion: None,
         age: None,
         graduation_date: None,
         last_day: None,
@@ -158,74 +258,13 @@ fn reason(r: &Reason) -> ReasonOut {
             out.last_day = Some(dates::iso(*last_day));
         }
         Reason::Age(years) => out.age = Some(*years),
+        Reason::CarriedOver(permit) => {
+            out.code = ReasonCode::CarriedOver;
+            out.situation = Some(permit.situation());
+            out.permit_criterion = permit.criterion();
+        }
     }
     out
-}
-
-fn period_words(p: &Period) -> String {
-    let mut s = dates::english(p.from);
-    s.push_str(" – ");
-    s.push_str(&dates::english(p.to));
-    s
-}
-
-fn warning(w: &Warning) -> WarningOut {
-    let (code, message, date, amount): (_, String, _, Option<Decimal>) = match w {
-        Warning::TurnsThirty { on, threshold, published } => (
-            WarningCode::TurnsThirty,
-            format!(
-                "You turn 30 on {}. If the application is filed on or after that day, {} applies{}.",
-                dates::english(*on),
-                money::english(threshold.amount()),
-                if *published { "" } else { " (the latest known amount; that date's amount is not published yet)" }
-            ),
-            Some(*on),
-            Some(threshold.amount()),
-        ),
-        Warning::ReducedWindowEnds { last_day } => (
-            WarningCode::ReducedWindowEnds,
-            format!(
-                "The reduced amount is available until {} (three years after graduation); file the application by then.",
-                dates::english(*last_day)
-            ),
-            Some(*last_day),
-            None,
-        ),
-        Warning::Unpublished { period } => (
-            WarningCode::UnpublishedPeriod,
-            format!(
-                "Amounts for this application date are not yet in this version; these are the amounts for {}. The answer is indicative only.",
-                period_words(period)
-            ),
-            Some(period.to),
-            None,
-        ),
-        Warning::MarketConform => (
-            WarningCode::MarketConform,
-            "No income criterion applies to this role, but the salary must still be in line with the market.".to_owned(),
-            None,
-            None,
-        ),
-        Warning::ThirtyPercentFrom2027 => (
-            WarningCode::ThirtyPercentFrom2027,
-            "For people who start using the 30% ruling in 2024 or later, the tax-free allowance is 27% from 1 January 2027; for starts from 2025 the salary norms are higher from 2027 (€50,436 and €38,338 in 2024 prices, indexed).".to_owned(),
-            None,
-            None,
-        ),
-    };
-    let published = match w {
-        Warning::TurnsThirty {
-            published: false, ..
-        } => Some(false),
-        _ => None,
-    };
-    WarningOut {
-        code,
-        message,
-        date: date.map(dates::iso),
-        amount: amount.map(money::plain),
-        published,
-    }
 }
 
 impl From<&Verdict> for Answer {
@@ -261,7 +300,8 @@ impl From<&Verdict> for Answer {
                 period: v.period.into(),
                 source: t.norm.map_or(amounts::BELASTINGDIENST_SOURCE, |f| f.source),
             },
-            warnings: v.warnings.iter().map(warning).collect(),
+            blue_card: (&v.blue_card).into(),
+            warnings: v.warnings.iter().map(super::warnings::warning).collect(),
             rules: RulesOut {
                 version: env!("CARGO_PKG_VERSION"),
                 amounts_checked: dates::iso(amounts::AMOUNTS_CHECKED),

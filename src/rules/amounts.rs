@@ -10,6 +10,10 @@ pub const IND_SOURCE: &str = "https://ind.nl/en/required-amounts-income-requirem
 pub const BELASTINGDIENST_SOURCE: &str = "https://www.belastingdienst.nl/wps/wcm/connect/en/individuals/content/coming-to-work-in-the-netherlands-30-percent-facility";
 /// IND page stating that researchers and doctors in training have no income criterion.
 pub const IND_HSM_SOURCE: &str = "https://ind.nl/en/residence-permits/work/highly-skilled-migrant";
+/// IND page on the EU Blue Card: its conditions besides the salary. Its
+/// amounts are on the required-amounts page ([`IND_SOURCE`]).
+pub const IND_BLUE_CARD_SOURCE: &str =
+    "https://ind.nl/en/residence-permits/work/european-blue-card";
 
 /// The day the latest period's figures were last compared with the sources
 /// above (the 2026 IND amounts and 30% norms); older rows are past
@@ -111,28 +115,119 @@ pub const PERIODS: &[Period] = &[
     year(2026, 5_942, 4_357, 3_122, 48_013, 36_497, Some(262_000)),
 ];
 
-/// How a date relates to the table.
+/// A row that holds from one day to another, both inclusive.
+pub trait Dated {
+    fn from(&self) -> NaiveDate;
+    fn to(&self) -> NaiveDate;
+}
+
+impl Dated for Period {
+    fn from(&self) -> NaiveDate {
+        self.from
+    }
+    fn to(&self) -> NaiveDate {
+        self.to
+    }
+}
+
+impl Dated for BlueCardPeriod {
+    fn from(&self) -> NaiveDate {
+        self.from
+    }
+    fn to(&self) -> NaiveDate {
+        self.to
+    }
+}
+
+/// How a date relates to a table.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Lookup {
+pub enum Lookup<T: 'static = Period> {
     /// The date falls in a published period.
-    Published(&'static Period),
+    Published(&'static T),
     /// The date is after the last period: these are the latest amounts, not the date's own.
-    Unpublished(&'static Period),
+    Unpublished(&'static T),
     /// The date is before the first period.
     BeforeFirst,
 }
 
-pub fn lookup(date: NaiveDate) -> Lookup {
-    if let Some(p) = PERIODS.iter().find(|p| p.from <= date && date <= p.to) {
+impl<T> Lookup<T> {
+    /// The period whose amounts apply, and whether they are the date's own.
+    pub fn period(self) -> Option<(&'static T, bool)> {
+        match self {
+            Lookup::Published(p) => Some((p, true)),
+            Lookup::Unpublished(p) => Some((p, false)),
+            Lookup::BeforeFirst => None,
+        }
+    }
+}
+
+/// The row of `table` (oldest first, without gaps) that holds on `date`.
+pub fn lookup_in<T: Dated>(table: &'static [T], date: NaiveDate) -> Lookup<T> {
+    if let Some(p) = table.iter().find(|p| p.from() <= date && date <= p.to()) {
         return Lookup::Published(p);
     }
-    match PERIODS.last() {
-        Some(last) if date > last.to => Lookup::Unpublished(last),
+    match table.last() {
+        Some(last) if date > last.to() => Lookup::Unpublished(last),
         _ => Lookup::BeforeFirst,
     }
+}
+
+/// The highly-skilled-migrant and 30% ruling amounts on `date`.
+pub fn lookup(date: NaiveDate) -> Lookup {
+    lookup_in(PERIODS, date)
 }
 
 /// The first day the table covers.
 pub fn first_day() -> Option<NaiveDate> {
     PERIODS.first().map(|p| p.from)
 }
+
+/// The EU Blue Card's amounts, gross a month excl. holiday allowance (IND).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct BlueCardPeriod {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub threshold: Figure,
+    /// For a bachelor's, master's or PhD obtained at most three years before
+    /// the application; only from 12 June 2024.
+    pub recent_graduate: Option<Figure>,
+    /// The shortest employment contract, in months.
+    pub contract_months: u8,
+}
+
+const fn blue_card(
+    from: NaiveDate,
+    to: NaiveDate,
+    threshold: u32,
+    recent_graduate: Option<u32>,
+) -> BlueCardPeriod {
+    BlueCardPeriod {
+        from,
+        to,
+        threshold: ind(threshold),
+        recent_graduate: match recent_graduate {
+            Some(g) => Some(ind(g)),
+            None => None,
+        },
+        // The recast Blue Card directive, in force in the Netherlands from
+        // 12 June 2024, brought the graduate amount and the shorter contract.
+        contract_months: if recent_graduate.is_some() { 6 } else { 12 },
+    }
+}
+
+const fn whole_year(y: i32, threshold: u32, recent_graduate: Option<u32>) -> BlueCardPeriod {
+    blue_card(date(y, 1, 1), date(y, 12, 31), threshold, recent_graduate)
+}
+
+/// Oldest first, without gaps; `tests/amounts.rs` checks both. The IND's
+/// required-amounts page ([`IND_SOURCE`]) lists them.
+pub const BLUE_CARD_PERIODS: &[BlueCardPeriod] = &[
+    whole_year(2020, 5_403, None),
+    whole_year(2021, 5_567, None),
+    whole_year(2022, 5_670, None),
+    whole_year(2023, 5_867, None),
+    blue_card(date(2024, 1, 1), date(2024, 6, 11), 6_245, None),
+    blue_card(date(2024, 6, 12), date(2024, 12, 31), 5_331, Some(4_265)),
+    whole_year(2025, 5_688, Some(4_551)),
+    whole_year(2026, 5_942, Some(4_754)),
+];

@@ -108,3 +108,8 @@ pub fn english(date: NaiveDate) -> String {
     s.push_str(&date.year().to_string());
     s
 }
+
+/// The first day of the month after `date`'s.
+pub fn first_of_next_month(date: NaiveDate) -> Option<NaiveDate> {
+    date.with_day(1)?.checked_add_months(Months::new(1))
+}

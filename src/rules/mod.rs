@@ -5,16 +5,20 @@
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 pub mod amounts;
+pub mod blue_card;
 pub mod dates;
 pub mod money;
 mod thirty_percent;
 
 use crate::names::named_enum;
-use amounts::{Figure, Lookup, Period};
-use chrono::{Datelike, Months, NaiveDate};
+use amounts::{Figure, Period};
+use chrono::{Months, NaiveDate};
 use rust_decimal::Decimal;
 
-pub use thirty_percent::{NormKind, ThirtyPercent};
+pub use blue_card::{BlueCard, Condition};
+pub use thirty_percent::{
+    NormKind, ThirtyPercent, NORMS_2027_IN_2024_PRICES, PERCENTAGE_FROM_2027, REDUCED_FROM,
+};
 
 named_enum! {
     pub enum Role {
@@ -99,6 +103,47 @@ pub enum Age {
     Unknown,
 }
 
+named_enum! {
+    /// Why the employer applies: a first permit, or for someone who holds one.
+    pub enum Situation {
+        FirstPermit, Extension, ChangeOfEmployer,
+    }
+}
+
+named_enum! {
+    /// The criterion a current permit was granted on (`permitCriterion`).
+    pub enum Criterion {
+        Reduced, UnderThirty, ThirtyPlus,
+    }
+}
+
+/// The permit applied for, and for someone who holds one, what it was granted on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Permit {
+    First,
+    /// With the same employer.
+    Extension(Criterion),
+    /// The new employer reports the change.
+    ChangeOfEmployer(Criterion),
+}
+
+impl Permit {
+    pub fn situation(self) -> Situation {
+        match self {
+            Permit::First => Situation::FirstPermit,
+            Permit::Extension(_) => Situation::Extension,
+            Permit::ChangeOfEmployer(_) => Situation::ChangeOfEmployer,
+        }
+    }
+
+    pub fn criterion(self) -> Option<Criterion> {
+        match self {
+            Permit::First => None,
+            Permit::Extension(c) | Permit::ChangeOfEmployer(c) => Some(c),
+        }
+    }
+}
+
 /// A validated applicant: every date exists and is in order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Applicant {
@@ -110,6 +155,7 @@ pub struct Applicant {
     pub graduation_date: Option<NaiveDate>,
     pub orientation_year: bool,
     pub role: Role,
+    pub permit: Permit,
 }
 
 named_enum! {
@@ -135,6 +181,8 @@ pub enum Reason {
         last_day: NaiveDate,
     },
     Age(u32),
+    /// The criterion the current permit was granted on gives the lower amount.
+    CarriedOver(Permit),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -153,6 +201,11 @@ pub enum Warning {
     MarketConform,
     /// The 30% ruling becomes 27% from 2027 for people starting from 2024.
     ThirtyPercentFrom2027,
+    /// From 2027 the 30% ruling's norms are not in the table yet.
+    ThirtyPercentNormsUnpublished { year: i32 },
+    /// On the young-master norm: from this day (the first of the month after
+    /// the 30th birthday) the general norm applies, pro rata that year.
+    YoungMasterNormEnds { from: NaiveDate },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -170,6 +223,7 @@ pub struct Verdict {
     pub published: bool,
     pub period: &'static Period,
     pub thirty_percent: ThirtyPercent,
+    pub blue_card: BlueCard,
     pub warnings: Vec<Warning>,
 }
 
@@ -217,11 +271,51 @@ pub fn age_years(age: Age, on: NaiveDate) -> Option<u32> {
     }
 }
 
-/// Decides the band, in the IND's order: exempt, reduced, under 30, 30 or older.
+/// Decides the band: exempt roles first, then the lower of a first permit's
+/// band and the one the current permit carries over.
 pub fn band(app: &Applicant) -> Result<(Band, Reason), RuleError> {
     if is_exempt(app.role) {
         return Ok((Band::Exempt, Reason::Role(app.role)));
     }
+    let carried = carried_band(app)?;
+    let carried_over = Reason::CarriedOver(app.permit);
+    // In every period the amounts rise from reduced to 30 or older
+    // (tests/amounts.rs checks it): the lower band has the lower amount.
+    match (carried, first_permit_band(app)) {
+        (Some(Band::Reduced), _) => Ok((Band::Reduced, carried_over)),
+        // Without the age a first permit is under 30 or older: no lower.
+        (Some(c), Err(RuleError::AgeRequired)) if c <= Band::UnderThirty => Ok((c, carried_over)),
+        (Some(c), Ok((first, _))) if c < first => Ok((c, carried_over)),
+        (_, first) => first,
+    }
+}
+
+/// The band the current permit keeps, per the IND's table of which amount
+/// applies: at an extension its own criterion; after a change of employer
+/// the reduced one stays, the under-30 one only while the person is under 30.
+fn carried_band(app: &Applicant) -> Result<Option<Band>, RuleError> {
+    let band = |c| match c {
+        Criterion::Reduced => Band::Reduced,
+        Criterion::UnderThirty => Band::UnderThirty,
+        Criterion::ThirtyPlus => Band::ThirtyPlus,
+    };
+    Ok(match app.permit {
+        Permit::First => None,
+        Permit::Extension(c) => Some(band(c)),
+        Permit::ChangeOfEmployer(Criterion::UnderThirty) => {
+            let years = age_years(app.age, app.application_date).ok_or(RuleError::AgeRequired)?;
+            Some(if years < 30 {
+                Band::UnderThirty
+            } else {
+                Band::ThirtyPlus
+            })
+        }
+        Permit::ChangeOfEmployer(c @ (Criterion::Reduced | Criterion::ThirtyPlus)) => Some(band(c)),
+    })
+}
+
+/// A first permit's band, in the IND's order: reduced, under 30, 30 or older.
+fn first_permit_band(app: &Applicant) -> Result<(Band, Reason), RuleError> {
     if app.orientation_year {
         return Ok((Band::Reduced, Reason::OrientationYear));
     }
@@ -272,52 +366,23 @@ pub fn requirements(app: &Applicant) -> Vec<RuleError> {
 
 /// Applies the rules of the application date's period.
 pub fn check(app: &Applicant, salary: &Salary) -> Result<Verdict, RuleError> {
-    let (period, published) = match amounts::lookup(app.application_date) {
-        Lookup::Published(p) => (p, true),
-        Lookup::Unpublished(p) => (p, false),
-        Lookup::BeforeFirst => return Err(RuleError::BeforeFirstPeriod),
-    };
+    let (period, published) = amounts::lookup(app.application_date)
+        .period()
+        .ok_or(RuleError::BeforeFirstPeriod)?;
     let (band, reason) = band(app)?;
     let threshold = threshold_of(band, period);
     let monthly_salary = money::to_cents(salary.monthly_excl());
     let margin = threshold.map(|t| monthly_salary - t.amount());
     let passes = margin.is_none_or(|m| !m.is_sign_negative() || m.is_zero());
     let thirty_percent = thirty_percent::assess(app, salary, period, published)?;
-
-    let mut warnings = Vec::new();
-    if !published {
-        warnings.push(Warning::Unpublished { period });
-    }
-    if band == Band::Exempt {
-        warnings.push(Warning::MarketConform);
-    }
-    let horizon = app.application_date.checked_add_months(WARNING_HORIZON);
-    let soon = |d: NaiveDate| d > app.application_date && horizon.is_some_and(|h| d <= h);
-    if let (Band::UnderThirty, Age::BirthDate(birth)) = (band, app.age) {
-        if let Some(on) = dates::anniversary(birth, 30).filter(|d| soon(*d)) {
-            let (p, published) = match amounts::lookup(on) {
-                Lookup::Published(p) => (p, true),
-                Lookup::Unpublished(p) => (p, false),
-                Lookup::BeforeFirst => (period, false),
-            };
-            warnings.push(Warning::TurnsThirty {
-                on,
-                threshold: p.thirty_plus,
-                published,
-            });
-        }
-    }
-    if let Reason::Graduated { last_day, .. } = reason {
-        if soon(last_day) || last_day == app.application_date {
-            warnings.push(Warning::ReducedWindowEnds { last_day });
-        }
-    }
-    if !is_exempt(app.role)
-        && app.application_date.year() >= thirty_percent::REDUCTION_FROM_STARTS_IN
-    {
-        warnings.push(Warning::ThirtyPercentFrom2027);
-    }
-
+    let blue_card = blue_card::assess(app, monthly_salary).ok_or(RuleError::BeforeFirstPeriod)?;
+    let found = Found {
+        band,
+        reason,
+        period,
+        published,
+        norm: thirty_percent.kind,
+    };
     Ok(Verdict {
         band,
         reason,
@@ -328,6 +393,63 @@ pub fn check(app: &Applicant, salary: &Salary) -> Result<Verdict, RuleError> {
         published,
         period,
         thirty_percent,
-        warnings,
+        blue_card,
+        warnings: warnings(app, &found),
     })
+}
+
+/// What the rules found, as far as the warnings depend on it.
+struct Found {
+    band: Band,
+    reason: Reason,
+    period: &'static Period,
+    published: bool,
+    norm: NormKind,
+}
+
+/// What is worth knowing besides the verdict: coming changes, unpublished amounts.
+fn warnings(app: &Applicant, found: &Found) -> Vec<Warning> {
+    let on = app.application_date;
+    let mut warnings = Vec::new();
+    if !found.published {
+        warnings.push(Warning::Unpublished {
+            period: found.period,
+        });
+    }
+    if found.band == Band::Exempt {
+        warnings.push(Warning::MarketConform);
+    }
+    let horizon = on.checked_add_months(WARNING_HORIZON);
+    let soon = |d: NaiveDate| d > on && horizon.is_some_and(|h| d <= h);
+    // At an extension the under-30 amount stays after the 30th birthday.
+    let keeps_under_thirty = app.permit == Permit::Extension(Criterion::UnderThirty);
+    let birth = match app.age {
+        Age::BirthDate(b) => Some(b),
+        Age::Years(_) | Age::Unknown => None,
+    };
+    let thirtieth = birth.and_then(|b| dates::anniversary(b, 30));
+    if found.band == Band::UnderThirty && !keeps_under_thirty {
+        if let Some(turns) = thirtieth.filter(|d| soon(*d)) {
+            let (p, published) = amounts::lookup(turns)
+                .period()
+                .unwrap_or((found.period, false));
+            warnings.push(Warning::TurnsThirty {
+                on: turns,
+                threshold: p.thirty_plus,
+                published,
+            });
+        }
+    }
+    if let Reason::Graduated { last_day, .. } = found.reason {
+        if soon(last_day) || last_day == on {
+            warnings.push(Warning::ReducedWindowEnds { last_day });
+        }
+    }
+    warnings.extend(thirty_percent::warnings(
+        app,
+        found.norm,
+        found.published,
+        thirtieth,
+    ));
+    warnings
 }

@@ -1,14 +1,34 @@
 //! The 30% ruling's salary norm (Belastingdienst), checked for the application date's year.
 
 use super::amounts::{Figure, Period};
-use super::{age_years, is_exempt, money, Applicant, Degree, RuleError, Salary};
+use super::{age_years, dates, is_exempt, money, Applicant, Degree, RuleError, Salary, Warning};
 use crate::names::named_enum;
+use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
 /// From 2027 the allowance is 27% for people who started using the ruling in
-/// 2024 or later (and the norms rise for starts from 2025). The 2027 amounts
-/// are not published yet, so this only drives a warning.
+/// 2024 or later (and the norms rise for starts from 2025): warned of before.
 pub const REDUCTION_FROM_STARTS_IN: i32 = 2024;
+/// From this day the allowance is at most [`PERCENTAGE_FROM_2027`] for new
+/// starters (Belastingplan 2025; Meijburg & Co, Osborne Clarke).
+pub const REDUCED_FROM: NaiveDate = match NaiveDate::from_ymd_opt(2027, 1, 1) {
+    Some(d) => d,
+    None => panic!("invalid date"),
+};
+pub const PERCENTAGE_FROM_2027: u8 = 27;
+/// The salary norms for starts from 2025, from 2027, in 2024 prices (general,
+/// young master); indexed to 2027 prices and not yet published.
+pub const NORMS_2027_IN_2024_PRICES: (u32, u32) = (50_436, 38_338);
+
+/// The percentage on the application date: the period's, and from 2027 at
+/// most 27% even while the 2027 period is not in the table.
+fn percentage_on(date: NaiveDate, period: &Period) -> u8 {
+    if date >= REDUCED_FROM {
+        period.percentage.min(PERCENTAGE_FROM_2027)
+    } else {
+        period.percentage
+    }
+}
 
 named_enum! {
     pub enum NormKind {
@@ -44,24 +64,26 @@ pub struct ThirtyPercent {
 }
 
 /// The full allowance over a yearly salary in cents: the percentage of the
-/// part up to the cap, rounded to cents half away from zero.
-fn allowance(annual: Decimal, period: &Period) -> Decimal {
+/// part up to the cap, in whole cents rounded down (it is at most the
+/// percentage: 30% of €100,000.05 is €30,000.01).
+fn allowance(annual: Decimal, percentage: u8, period: &Period) -> Decimal {
     let base = match period.cap {
         Some(cap) if annual > cap.amount() => cap.amount(),
         _ => annual,
     };
-    money::to_cents(base * Decimal::from(period.percentage) / Decimal::from(100))
+    (base * Decimal::from(percentage) / Decimal::from(100))
+        .round_dp_with_strategy(2, rust_decimal::RoundingStrategy::ToZero)
 }
 
 /// The lowest yearly salary in cents at which the full allowance keeps the
 /// taxable salary above `norm`.
-fn salary_for_full_allowance(norm: Decimal, period: &Period) -> Option<Decimal> {
-    let kept = Decimal::from(100u8.checked_sub(period.percentage)?) / Decimal::from(100);
+fn salary_for_full_allowance(norm: Decimal, percentage: u8, period: &Period) -> Option<Decimal> {
+    let kept = Decimal::from(100u8.checked_sub(percentage)?) / Decimal::from(100);
     if kept.is_zero() {
         return None;
     }
     let cent = Decimal::new(1, 2);
-    let meets = |x: Decimal| x - allowance(x, period) > norm;
+    let meets = |x: Decimal| x - allowance(x, percentage, period) > norm;
     // Start just below the exact answer and step over the cent rounding.
     let mut x =
         (norm / kept).round_dp_with_strategy(2, rust_decimal::RoundingStrategy::ToZero) - cent;
@@ -104,8 +126,9 @@ pub fn assess(
     // Everything here is money as payroll pays it: whole cents. The yearly
     // salary is rounded to cents once (the holiday allowance is paid in cents),
     // and so is the allowance; the taxable salary is their difference.
+    let percentage = percentage_on(app.application_date, period);
     let annual = money::to_cents(salary.annual_incl());
-    let full_allowance = allowance(annual, period);
+    let full_allowance = allowance(annual, percentage, period);
     let taxable = annual - full_allowance;
     let cent = Decimal::new(1, 2);
 
@@ -126,13 +149,43 @@ pub fn assess(
     Ok(ThirtyPercent {
         kind,
         norm,
-        percentage: period.percentage,
+        percentage,
         annual_salary: annual,
         full_allowance,
         taxable_salary: taxable,
         meets_norm: published.then_some(meets),
         partial_possible: published.then_some(partial),
         max_allowance,
-        salary_for_full_allowance: norm.and_then(|n| salary_for_full_allowance(n.amount(), period)),
+        salary_for_full_allowance: norm
+            .and_then(|n| salary_for_full_allowance(n.amount(), percentage, period)),
     })
+}
+
+/// The 30% ruling's warnings: the 2027 change before it comes, its norms
+/// while they are unpublished, and the end of the young-master norm.
+pub fn warnings(
+    app: &Applicant,
+    kind: NormKind,
+    published: bool,
+    thirtieth: Option<NaiveDate>,
+) -> Vec<Warning> {
+    let on = app.application_date;
+    let mut warnings = Vec::new();
+    if is_exempt(app.role) {
+        return warnings;
+    }
+    if on.year() >= REDUCTION_FROM_STARTS_IN && on < REDUCED_FROM {
+        warnings.push(Warning::ThirtyPercentFrom2027);
+    }
+    if on >= REDUCED_FROM && !published {
+        warnings.push(Warning::ThirtyPercentNormsUnpublished { year: on.year() });
+    }
+    // The general norm applies from the first of the month after the 30th
+    // birthday, pro rata that year (30percentruling.com, Expatax).
+    if let (NormKind::YoungMaster, Some(from)) =
+        (kind, thirtieth.and_then(dates::first_of_next_month))
+    {
+        warnings.push(Warning::YoungMasterNormEnds { from });
+    }
+    warnings
 }

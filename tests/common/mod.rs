@@ -101,3 +101,19 @@ pub fn codes(v: &Value) -> Vec<String> {
         })
         .unwrap_or_default()
 }
+
+/// The EU Blue Card's amounts as the IND publishes them: (from, to, amount,
+/// recent graduates' amount, shortest contract in months), transcribed
+/// separately from `src/rules/amounts.rs`.
+pub type BlueRow = (&'static str, &'static str, u32, Option<u32>, u8);
+
+pub const BLUE_CARD: &[BlueRow] = &[
+    ("2020-01-01", "2020-12-31", 5403, None, 12),
+    ("2021-01-01", "2021-12-31", 5567, None, 12),
+    ("2022-01-01", "2022-12-31", 5670, None, 12),
+    ("2023-01-01", "2023-12-31", 5867, None, 12),
+    ("2024-01-01", "2024-06-11", 6245, None, 12),
+    ("2024-06-12", "2024-12-31", 5331, Some(4265), 6),
+    ("2025-01-01", "2025-12-31", 5688, Some(4551), 6),
+    ("2026-01-01", "2026-12-31", 5942, Some(4754), 6),
+];

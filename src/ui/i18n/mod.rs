@@ -6,7 +6,7 @@ mod en;
 mod nl;
 mod words;
 
-pub use words::{band, error, missing, programme, question};
+pub use words::{band, criterion, error, missing, programme, question, situation};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Lang {
@@ -107,6 +107,17 @@ pub struct Text {
     pub page_title: &'static str,
     pub page_intro: &'static str,
 
+    pub situation: &'static str,
+    pub situation_hint: &'static str,
+    pub situation_first: &'static str,
+    pub situation_extension: &'static str,
+    pub situation_change: &'static str,
+    pub permit_criterion: &'static str,
+    pub permit_criterion_hint: &'static str,
+    pub criterion_reduced: &'static str,
+    pub criterion_under_thirty: &'static str,
+    pub criterion_thirty_plus: &'static str,
+
     pub application_date: &'static str,
     pub application_date_hint: &'static str,
     pub birth_date: &'static str,
@@ -151,6 +162,7 @@ pub struct Text {
     pub still_needed: &'static str,
     pub needs_correction: &'static str,
     pub missing_application_date: &'static str,
+    pub missing_permit_criterion: &'static str,
     pub missing_age: &'static str,
     pub missing_degree_from: &'static str,
     pub missing_graduation_date: &'static str,
@@ -189,6 +201,10 @@ pub struct Text {
     pub why_orientation: &'static str,
     pub why_researcher: &'static str,
     pub why_doctor: &'static str,
+    /// `{0}` the situation, `{1}` the criterion of the current permit.
+    pub why_carried: &'static str,
+    pub at_extension: &'static str,
+    pub at_change_of_employer: &'static str,
     pub programme_dutch_bachelor: &'static str,
     pub programme_dutch_master: &'static str,
     pub programme_dutch_phd: &'static str,
@@ -232,6 +248,10 @@ pub struct Text {
     pub warn_unpublished: &'static str,
     pub warn_market_conform: &'static str,
     pub warn_thirty_2027: &'static str,
+    /// `{0}` the year, `{1}`, `{2}` the norms in 2024 prices, `{3}` the percentage.
+    pub warn_thirty_norms_unpublished: &'static str,
+    /// `{0}` the first day of the general norm.
+    pub warn_young_master_ends: &'static str,
 
     pub err_invalid_date: &'static str,
     pub err_no_such_date: &'static str,
@@ -269,6 +289,27 @@ pub struct Text {
     /// `{0}`: the norm.
     pub compact_thirty_met: &'static str,
     pub compact_thirty_not_met: &'static str,
+    /// `{0}` the amount, `{1}` the recent graduates' amount.
+    pub compact_blue_card: &'static str,
+    /// `{0}` the amount, when there is no graduate amount.
+    pub compact_blue_card_single: &'static str,
+
+    pub blue_title: &'static str,
+    /// `{0}` the margin.
+    pub blue_meets: &'static str,
+    /// `{0}` the shortfall.
+    pub blue_short: &'static str,
+    pub blue_indicative: &'static str,
+    pub blue_required_label: &'static str,
+    pub blue_graduate: &'static str,
+    pub blue_general: &'static str,
+    pub blue_instead: &'static str,
+    pub blue_conditions: &'static str,
+    pub blue_conditions_link: &'static str,
+    pub condition_qualification: &'static str,
+    /// `{0}` months.
+    pub condition_contract: &'static str,
+    pub condition_job_level: &'static str,
 
     pub copy_link: &'static str,
     pub link_copied: &'static str,

@@ -6,7 +6,7 @@
 use super::{fill, Lang, Text};
 use crate::api::field::{FIRST_GRADUATION_YEAR, LAST_YEAR, MAX_AGE, MIN_AGE};
 use crate::api::{Code, Field};
-use crate::rules::{amounts, dates, Band, Programme};
+use crate::rules::{amounts, dates, Band, Criterion, Programme, Situation};
 use crate::ui::format;
 
 pub fn band(t: &'static Text, band: Band) -> &'static str {
@@ -15,6 +15,22 @@ pub fn band(t: &'static Text, band: Band) -> &'static str {
         Band::Reduced => t.band_reduced,
         Band::UnderThirty => t.band_under_thirty,
         Band::ThirtyPlus => t.band_thirty_plus,
+    }
+}
+
+pub fn criterion(t: &'static Text, criterion: Criterion) -> &'static str {
+    match criterion {
+        Criterion::Reduced => t.criterion_reduced,
+        Criterion::UnderThirty => t.criterion_under_thirty,
+        Criterion::ThirtyPlus => t.criterion_thirty_plus,
+    }
+}
+
+pub fn situation(t: &'static Text, situation: Situation) -> &'static str {
+    match situation {
+        Situation::FirstPermit => t.situation_first,
+        Situation::Extension => t.situation_extension,
+        Situation::ChangeOfEmployer => t.situation_change,
     }
 }
 
@@ -31,6 +47,8 @@ pub fn programme(t: &'static Text, programme: Programme) -> &'static str {
 /// A field's question: its label and its hint.
 pub fn question(t: &'static Text, field: Field) -> (&'static str, &'static str) {
     match field {
+        Field::Situation => (t.situation, t.situation_hint),
+        Field::PermitCriterion => (t.permit_criterion, t.permit_criterion_hint),
         Field::ApplicationDate => (t.application_date, t.application_date_hint),
         Field::BirthDate => (t.birth_date, t.birth_date_hint),
         Field::Age => (t.age, t.age_hint),
@@ -50,6 +68,7 @@ pub fn question(t: &'static Text, field: Field) -> (&'static str, &'static str) 
 pub fn missing(t: &'static Text, field: Field) -> &'static str {
     match field {
         Field::ApplicationDate => t.missing_application_date,
+        Field::PermitCriterion => t.missing_permit_criterion,
         Field::BirthDate | Field::Age => t.missing_age,
         Field::DegreeFrom => t.missing_degree_from,
         Field::GraduationDate => t.missing_graduation_date,
@@ -57,6 +76,7 @@ pub fn missing(t: &'static Text, field: Field) -> &'static str {
         Field::Salary | Field::SalaryAmount => t.missing_salary,
         // These have defaults: the widget always sends them.
         Field::Input
+        | Field::Situation
         | Field::Degree
         | Field::OrientationYear
         | Field::Role
@@ -144,6 +164,8 @@ fn field_words(t: &'static Text, field: Field) -> FieldWords {
             ..any
         },
         Field::Input
+        | Field::Situation
+        | Field::PermitCriterion
         | Field::Degree
         | Field::DegreeFrom
         | Field::OrientationYear

@@ -150,6 +150,8 @@ pub struct ConditionOut {
 #[serde(rename_all = "camelCase")]
 pub struct BlueCardOut {
     pub threshold: String,
+    /// Both amounts of the period, for a listing that shows them all.
+    pub thresholds: BlueCardThresholdsOut,
     /// The lower amount for recent graduates applies.
     pub reduced: bool,
     pub qualifies: Option<bool>,
@@ -160,6 +162,14 @@ pub struct BlueCardOut {
     /// The IND's page on the conditions besides the salary.
     pub conditions_source: &'static str,
     pub conditions: Vec<ConditionOut>,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct BlueCardThresholdsOut {
+    pub general: String,
+    /// `null` before 12 June 2024.
+    pub recent_graduates: Option<String>,
 }
 
 fn condition(c: &Condition) -> ConditionOut {
@@ -191,6 +201,10 @@ impl From<&BlueCard> for BlueCardOut {
     fn from(b: &BlueCard) -> Self {
         BlueCardOut {
             threshold: money::plain(b.threshold.amount()),
+            thresholds: BlueCardThresholdsOut {
+                general: money::plain(b.period.threshold.amount()),
+                recent_graduates: b.period.recent_graduate.map(|g| money::plain(g.amount())),
+            },
             reduced: b.recent_graduate,
             qualifies: b.qualifies,
             margin: money::plain(b.margin),

@@ -19,6 +19,8 @@ const ATTRIBUTES = {
   'salary-period': 'salaryPeriod',
   'holiday-allowance-included': 'holidayAllowanceIncluded',
   role: 'role',
+  situation: 'situation',
+  'permit-criterion': 'permitCriterion',
   compact: 'compact',
   theme: 'theme',
   lang: 'lang',

@@ -77,6 +77,8 @@ fn apply(answers: &Answers, settings: &Settings, options: &Loose) {
     set("salary", answers.amount);
     set("salaryPeriod", answers.period);
     set("role", answers.role);
+    set("situation", answers.situation);
+    set("permitCriterion", answers.permit_criterion);
     if let Some(b) = flag_of(options.get("holidayAllowanceIncluded")) {
         answers.holiday_allowance_included.set(b);
     }

@@ -5,7 +5,7 @@ use super::announcer::Announcer;
 use super::i18n::{fill, Lang};
 use super::questions::{
     ApplicationDateQuestion, BirthQuestion, DegreeQuestion, OrientationQuestion, RoleQuestion,
-    SalaryQuestion,
+    SalaryQuestion, SituationQuestion,
 };
 use super::result::{CompactResult, ResultPanel};
 use super::share::{AnswersSummary, ShareBar};
@@ -92,6 +92,7 @@ fn FullCheck() -> impl IntoView {
             </header>
         </Show>
         <form class="hsm-form" part="form" novalidate on:submit=show_result>
+            <SituationQuestion />
             <ApplicationDateQuestion />
             <BirthQuestion />
             <DegreeQuestion />

@@ -3,7 +3,7 @@
 use super::i18n;
 use super::state::{self, locale};
 use crate::api::{Code, Field, Outcome};
-use crate::rules::{Degree, DegreeFrom, Role, SalaryPeriod};
+use crate::rules::{Criterion, Degree, DegreeFrom, Role, SalaryPeriod, Situation};
 use leptos::prelude::*;
 
 /// The message for one field, unless it only says the answer is still missing:
@@ -69,6 +69,8 @@ fn TextInput(
 /// and `{id}-error`.
 fn input_id(field: Field) -> &'static str {
     match field {
+        Field::Situation => "hsm-situation",
+        Field::PermitCriterion => "hsm-permit-criterion",
         Field::ApplicationDate => "hsm-application-date",
         Field::BirthDate => "hsm-birth-date",
         Field::Age => "hsm-age",
@@ -114,6 +116,28 @@ fn SelectQuestion(
         <Question field=field error=error>
             <Select id=id value=value error=error options=options />
         </Question>
+    }
+}
+
+/// A first permit, or a permit someone already holds and what it was granted on.
+#[component]
+pub fn SituationQuestion() -> impl IntoView {
+    let (_, t) = locale();
+    let answers = state::answers();
+    let situations = Situation::ALL
+        .iter()
+        .map(|s| (s.name(), i18n::situation(t, *s)));
+    let criteria = Criterion::ALL
+        .iter()
+        .map(|c| (c.name(), i18n::criterion(t, *c)));
+    let criteria = std::iter::once(("", t.choose))
+        .chain(criteria)
+        .collect::<Vec<_>>();
+    view! {
+        <SelectQuestion field=Field::Situation value=answers.situation options=situations.collect() />
+        <Show when=move || answers.holds_permit()>
+            <SelectQuestion field=Field::PermitCriterion value=answers.permit_criterion options=criteria.clone() />
+        </Show>
     }
 }
 

@@ -7,8 +7,9 @@ use super::gauge::Gauge;
 use super::i18n::{self, fill, Lang};
 use super::state::{self, locale, Profile};
 use crate::api::response::{Answer, PeriodOut, ThirtyPercentOut, WarningOut};
+use crate::api::response::{BlueCardOut, ConditionCode};
 use crate::api::{self, Code, Outcome, ReasonCode, WarningCode};
-use crate::rules::{Band, NormKind};
+use crate::rules::{Band, NormKind, Situation, NORMS_2027_IN_2024_PRICES, PERCENTAGE_FROM_2027};
 use leptos::prelude::*;
 
 fn valid(lang: Lang, from: &str, to: &str) -> String {
@@ -106,6 +107,18 @@ fn why(lang: Lang, answer: &Answer, application_date: &str) -> String {
                 &[programme, &on(&r.graduation_date), &on(&r.last_day)],
             )
         }
+        ReasonCode::CarriedOver => {
+            let at = match r.situation {
+                Some(Situation::Extension) => t.at_extension,
+                Some(Situation::ChangeOfEmployer) => t.at_change_of_employer,
+                Some(Situation::FirstPermit) | None => "",
+            };
+            let criterion = r
+                .permit_criterion
+                .map(|c| i18n::criterion(t, c))
+                .unwrap_or_default();
+            fill(t.why_carried, &[at, criterion])
+        }
         ReasonCode::Age => {
             let age = r.age.map(|a| a.to_string()).unwrap_or_default();
             let template = match answer.band {
@@ -136,6 +149,21 @@ fn warning_text(lang: Lang, w: &WarningOut, answer: &Answer, application_date: &
         ),
         WarningCode::MarketConform => t.warn_market_conform.to_owned(),
         WarningCode::ThirtyPercentFrom2027 => t.warn_thirty_2027.to_owned(),
+        WarningCode::ThirtyPercentNormsUnpublished => {
+            let (general, young) = NORMS_2027_IN_2024_PRICES;
+            let euros = |e: u32| money(lang, &format!("{e}.00"), true);
+            let percentage = PERCENTAGE_FROM_2027.to_string();
+            fill(
+                t.warn_thirty_norms_unpublished,
+                &[
+                    year(application_date),
+                    &euros(general),
+                    &euros(young),
+                    &percentage,
+                ],
+            )
+        }
+        WarningCode::YoungMasterNormEnds => fill(t.warn_young_master_ends, &[&d]),
     }
 }
 
@@ -176,6 +204,8 @@ pub fn ResultPanel(node_ref: NodeRef<leptos::html::Section>) -> impl IntoView {
 fn Verdict(answer: Answer) -> impl IntoView {
     let (lang, t) = locale();
     let (class, icon, words) = verdict_line(lang, &answer);
+    // Below the highly-skilled-migrant amount, above the Blue Card's: say so first.
+    let instead = answer.qualifies == Some(false) && answer.blue_card.qualifies == Some(true);
     let application_date = state::answers().application_date.get();
     let salary = fill(
         t.a_month_basis,
@@ -220,6 +250,7 @@ fn Verdict(answer: Answer) -> impl IntoView {
                 <span class="hsm-icon" aria-hidden="true">{icon}</span>
                 <strong>{words}</strong>
             </p>
+            {instead.then(|| view! { <p class="hsm-instead">{t.blue_instead}</p> })}
             <Figures rows=rows />
             <Gauge answer=answer.clone() />
             {(!warnings.is_empty()).then(|| view! {
@@ -227,7 +258,56 @@ fn Verdict(answer: Answer) -> impl IntoView {
                     {warnings.into_iter().map(|(code, text)| view! { <li data-code=code>{text}</li> }).collect_view()}
                 </ul>
             })}
+            <BlueCard blue=answer.blue_card.clone() />
             <ThirtyPercent thirty=answer.thirty_percent.clone() />
+        </div>
+    }
+}
+
+/// The EU Blue Card's salary test, and its conditions this check does not test.
+#[component]
+fn BlueCard(blue: BlueCardOut) -> impl IntoView {
+    let (lang, t) = locale();
+    let margin = money(lang, unsigned(&blue.margin), true);
+    let (class, status) = match blue.qualifies {
+        Some(true) => ("hsm-yes", fill(t.blue_meets, &[&margin])),
+        Some(false) => ("hsm-no", fill(t.blue_short, &[&margin])),
+        None => ("hsm-unknown", t.blue_indicative.to_owned()),
+    };
+    let amount = fill(t.a_month_basis, &[&money(lang, &blue.threshold, false)]);
+    let required = row(t.blue_required_label, "hsm-blue-threshold", amount).dated(
+        &blue.period,
+        blue.source,
+        t.source_ind,
+    );
+    let which = if blue.reduced {
+        t.blue_graduate
+    } else {
+        t.blue_general
+    };
+    let conditions = blue.conditions.iter().map(|c| {
+        let text = match c.code {
+            ConditionCode::Qualification => t.condition_qualification.to_owned(),
+            ConditionCode::Contract => {
+                let months = c.months.map(|m| m.to_string()).unwrap_or_default();
+                fill(t.condition_contract, &[&months])
+            }
+            ConditionCode::JobLevel => t.condition_job_level.to_owned(),
+        };
+        view! { <li>{text}</li> }
+    });
+    view! {
+        <div class=format!("hsm-blue {class}")>
+            <h3>{t.blue_title}</h3>
+            <p class="hsm-blue-status"><strong>{status}</strong></p>
+            <Figures rows=vec![required] />
+            <p class="hsm-note">{which}</p>
+            <p class="hsm-note">
+                {t.blue_conditions} " ("
+                <a href=blue.conditions_source target="_blank" rel="noopener noreferrer">{t.blue_conditions_link}</a>
+                ")"
+            </p>
+            <ul class="hsm-conditions">{conditions.collect_view()}</ul>
         </div>
     }
 }
@@ -296,6 +376,28 @@ fn ThirtyPercent(thirty: ThirtyPercentOut) -> impl IntoView {
     }
 }
 
+/// The listing's Blue Card line, with both of its amounts.
+#[component]
+fn CompactBlueCard(blue: BlueCardOut) -> impl IntoView {
+    let (lang, t) = locale();
+    let (class, icon, template) = match blue.qualifies {
+        Some(true) => ("hsm-yes", "✓", t.compact_blue_meets),
+        Some(false) => ("hsm-no", "✗", t.compact_blue_below),
+        None => ("hsm-unknown", "?", t.compact_blue_indicative),
+    };
+    let general = money(lang, &blue.thresholds.general, true);
+    let amounts = match blue.thresholds.recent_graduates.as_deref() {
+        Some(g) => fill(t.compact_blue_amounts, &[&general, &money(lang, g, true)]),
+        None => general,
+    };
+    view! {
+        <li class=format!("{class} hsm-compact-blue")>
+            <span class="hsm-icon" aria-hidden="true">{icon}</span>
+            {fill(template, &[&amounts])}
+        </li>
+    }
+}
+
 /// The answer for every reader at once, for a listing with a pre-filled salary.
 #[component]
 pub fn CompactResult(
@@ -338,6 +440,7 @@ pub fn CompactResult(
                                 Outcome::Rejected(_) => ().into_any(),
                             }
                         }).collect_view()}
+                        <CompactBlueCard blue=a.blue_card.clone() />
                     </ul>
                     <p class="hsm-compact-thirty">
                         {match (a.thirty_percent.meets_norm, &a.thirty_percent.norm) {

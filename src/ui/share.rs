@@ -3,17 +3,20 @@
 //! the printed summary of the answers.
 
 use super::format;
+use super::i18n;
 use super::i18n::Lang;
 use super::state::{self, locale, Answers};
-use crate::rules::SalaryPeriod;
+use crate::rules::{Criterion, SalaryPeriod, Situation};
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
 const PREFIX: &str = "#hsm=";
 
 /// (key in the link, the answer it holds)
-fn fields(a: &Answers) -> [(&'static str, RwSignal<String>); 9] {
+fn fields(a: &Answers) -> [(&'static str, RwSignal<String>); 11] {
     [
+        ("si", a.situation),
+        ("pc", a.permit_criterion),
         ("d", a.application_date),
         ("b", a.birth_date),
         ("a", a.age),
@@ -144,10 +147,23 @@ pub fn AnswersSummary() -> impl IntoView {
         Some(SalaryPeriod::Year) => t.per_year,
         Some(SalaryPeriod::Month) | None => t.per_month,
     };
+    let situation = move || {
+        let situation =
+            Situation::from_name(&answers.situation.get()).unwrap_or(Situation::FirstPermit);
+        let criterion = Criterion::from_name(&answers.permit_criterion.get())
+            .filter(|_| answers.holds_permit())
+            .map(|c| i18n::criterion(t, c));
+        match criterion {
+            Some(c) => format!("{} ({c})", i18n::situation(t, situation)),
+            None => i18n::situation(t, situation).to_owned(),
+        }
+    };
     view! {
         <div class="hsm-print-only">
             <h3>{t.your_answers}</h3>
             <dl class="hsm-figures">
+                <dt>{t.situation}</dt>
+                <dd>{situation}</dd>
                 <dt>{t.application_date}</dt>
                 <dd>{move || d(answers.application_date)}</dd>
                 <dt>{t.birth_date}</dt>

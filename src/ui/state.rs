@@ -5,12 +5,14 @@
 use super::i18n::{Lang, Text};
 use crate::api::{Field, Loose, Outcome};
 use crate::names::named_enum;
-use crate::rules::{Degree, Role, SalaryPeriod};
+use crate::rules::{Degree, Role, SalaryPeriod, Situation};
 use leptos::prelude::*;
 
 /// The visitor's answers, one signal per input, as typed.
 #[derive(Clone, Copy)]
 pub struct Answers {
+    pub situation: RwSignal<String>,
+    pub permit_criterion: RwSignal<String>,
     pub application_date: RwSignal<String>,
     pub birth_date: RwSignal<String>,
     pub age: RwSignal<String>,
@@ -41,6 +43,8 @@ impl Answers {
     pub fn new(today: String) -> Self {
         let owned = |s: &str| RwSignal::new(s.to_owned());
         Answers {
+            situation: owned(Situation::FirstPermit.name()),
+            permit_criterion: owned(""),
             application_date: RwSignal::new(today),
             birth_date: owned(""),
             age: owned(""),
@@ -55,6 +59,11 @@ impl Answers {
         }
     }
 
+    /// Whether the criterion of a current permit is asked (and sent).
+    pub fn holds_permit(&self) -> bool {
+        self.situation.with(|s| s != Situation::FirstPermit.name())
+    }
+
     /// Whether the degree questions are asked (and sent).
     pub fn has_degree(&self) -> bool {
         self.degree.with(|d| d != Degree::None.name())
@@ -63,6 +72,7 @@ impl Answers {
     /// The answers as an `evaluate()` request. Fields the form hides are left out.
     pub fn request(&self) -> Loose {
         let mut fields = vec![
+            (Field::Situation, text(self.situation)),
             (Field::ApplicationDate, text(self.application_date)),
             (Field::BirthDate, text(self.birth_date)),
             (Field::Age, text(self.age)),
@@ -74,6 +84,9 @@ impl Answers {
             (Field::Role, text(self.role)),
             (Field::Salary, self.salary()),
         ];
+        if self.holds_permit() {
+            fields.push((Field::PermitCriterion, text(self.permit_criterion)));
+        }
         if self.has_degree() {
             fields.push((Field::DegreeFrom, text(self.degree_from)));
             fields.push((Field::GraduationDate, text(self.graduation_date)));

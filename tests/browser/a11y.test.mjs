@@ -120,7 +120,7 @@ test('the whole flow works with the keyboard alone, in reading order', async () 
     await k.press('Tab');
     order.push(await focused());
   }
-  const expected = ['hsm-lang', 'hsm-application-date', 'hsm-birth-date', 'hsm-age', 'hsm-degree', 'hsm-orientation', 'hsm-role', 'hsm-amount', 'hsm-period'];
+  const expected = ['hsm-lang', 'hsm-situation', 'hsm-application-date', 'hsm-birth-date', 'hsm-age', 'hsm-degree', 'hsm-orientation', 'hsm-role', 'hsm-amount', 'hsm-period'];
   const firstSeen = expected.map((id) => order.indexOf(id));
   assert.ok(firstSeen.every((i) => i >= 0), `tab order ${order}`);
   assert.deepEqual([...firstSeen].sort((a, b) => a - b), firstSeen, `tab order ${order}`);

@@ -40,7 +40,7 @@ test('a 31-year-old at €6,000 a month in 2026 qualifies by €58', async () =>
   assert.match(text, /aged 30 or older/);
   assert.match(text, /€5,942\.00 a month/);
   assert.match(text, /valid 1 January 2026 – 31 December 2026/);
-  assert.equal(await r.getByRole('link', { name: 'source: IND' }).getAttribute('href'),
+  assert.equal(await r.locator('.hsm-threshold').getByRole('link', { name: 'source: IND' }).getAttribute('href'),
     'https://ind.nl/en/required-amounts-income-requirements');
   assert.match(text, /Your salary\s+€6,000\.00 a month/);
   assert.match(text, /30% ruling\s+Met/);

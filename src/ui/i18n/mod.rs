@@ -289,10 +289,12 @@ pub struct Text {
     /// `{0}`: the norm.
     pub compact_thirty_met: &'static str,
     pub compact_thirty_not_met: &'static str,
+    /// `{0}` the amounts.
+    pub compact_blue_meets: &'static str,
+    pub compact_blue_below: &'static str,
+    pub compact_blue_indicative: &'static str,
     /// `{0}` the amount, `{1}` the recent graduates' amount.
-    pub compact_blue_card: &'static str,
-    /// `{0}` the amount, when there is no graduate amount.
-    pub compact_blue_card_single: &'static str,
+    pub compact_blue_amounts: &'static str,
 
     pub blue_title: &'static str,
     /// `{0}` the margin.

@@ -326,73 +326,95 @@ fn thirty_percent_norm_must_be_exceeded_not_met() {
             "{year}: the cent steps should cross the norm"
         );
     }
-    // 2026: 68,590 × 70% = 48,013.00 exactly: equal fails, a cent more passes.
-    let equal = thirty("68590.00", json!({}));
-    assert_eq!(equal["taxableSalary"], "48013.00");
-    assert_eq!(equal["meetsNorm"], json!(false));
-    assert_eq!(equal["partialPossible"], json!(true));
-    assert_eq!(equal["maxAllowance"], "20576.99");
-    let above = thirty("68590.01", json!({}));
-    assert_eq!(above["meetsNorm"], json!(true));
-    assert_eq!(above["partialPossible"], json!(false));
-    assert_eq!(above["maxAllowance"], "20577.00");
+}
+
+/// The 30% figures for a 40-year-old earning `amount` a year.
+fn thirty_at(date: &str, amount: &str, included: bool) -> Value {
+    let salary = json!({"amount": amount, "period": "year", "holidayAllowanceIncluded": included});
+    eval(json!({"applicationDate": date, "age": 40, "salary": salary}))["thirtyPercent"].clone()
 }
 
 #[test]
 fn thirty_percent_money_is_in_cents_as_payroll_pays_it() {
-    // 63,509.26 a year plus 8% holiday allowance (5,080.74, paid in cents) is
-    // 68,590.00: the taxable salary is then exactly the norm, which fails.
-    let t = eval(json!({"applicationDate": "2026-06-01", "age": 40,
-        "salary": {"amount": "63509.26", "period": "year", "holidayAllowanceIncluded": false}}))
-        ["thirtyPercent"]
-        .clone();
-    assert_eq!(t["annualSalary"], "68590.00");
-    assert_eq!(t["meetsNorm"], json!(false));
-    assert_eq!(t["maxAllowance"], "20576.99");
-    // 2020: 30% of 54,781.43 is 16,434.429. The allowance is at most 30%, so
-    // in whole cents it is 16,434.42, which leaves a cent above the norm of
-    // 38,347; one cent more salary would not change that.
-    let t = eval(json!({"applicationDate": "2020-06-01", "age": 40,
-        "salary": {"amount": "54781.43", "period": "year", "holidayAllowanceIncluded": true}}))
-        ["thirtyPercent"]
-        .clone();
-    assert_eq!(t["allowance"], "16434.42");
-    assert_eq!(t["taxableSalary"], "38347.01");
-    assert_eq!(t["meetsNorm"], json!(true));
-    assert_eq!(t["partialPossible"], json!(false));
-    assert_eq!(t["maxAllowance"], "16434.42");
-    // 30% of 100,000.05 is 30,000.015: rounded down, not to the nearest cent.
-    let t = thirty("100000.05", json!({}));
-    assert_eq!(t["allowance"], "30000.01");
-    assert_eq!(t["taxableSalary"], "70000.04");
-    assert_eq!(t["maxAllowance"], "30000.01");
-    // Half a cent and just under it both round down; a whole cent stays.
-    for (salary, allowance) in [("100000.03", "30000.00"), ("100000.10", "30000.03")] {
-        assert_eq!(
-            thirty(salary, json!({}))["allowance"],
-            allowance,
-            "{salary}"
-        );
+    let figures = [
+        "/allowance",
+        "/taxableSalary",
+        "/meetsNorm",
+        "/partialPossible",
+        "/maxAllowance",
+    ];
+    // (date, yearly salary, incl. holiday allowance) → allowance, taxable
+    // salary, meets the norm, partial possible, largest allowance.
+    let cases = [
+        // 63,509.26 plus 8% (5,080.74, paid in cents) is 68,590.00, and
+        // 68,590 × 70% is the 2026 norm exactly: equal fails, a cent more passes.
+        (
+            ("2026-06-01", "63509.26", false),
+            json!(["20577.00", "48013.00", false, true, "20576.99"]),
+        ),
+        (
+            ("2026-06-01", "68590.00", true),
+            json!(["20577.00", "48013.00", false, true, "20576.99"]),
+        ),
+        (
+            ("2026-06-01", "68590.01", true),
+            json!(["20577.00", "48013.01", true, false, "20577.00"]),
+        ),
+        // 2020: 30% of 54,781.43 is 16,434.429, paid as 16,434.42 (at most
+        // 30%), which leaves a cent above the norm of 38,347.
+        (
+            ("2020-06-01", "54781.43", true),
+            json!(["16434.42", "38347.01", true, false, "16434.42"]),
+        ),
+        // 30% of 100,000.05 is 30,000.015: rounded down, not to the nearest cent.
+        (
+            ("2026-06-01", "100000.05", true),
+            json!(["30000.01", "70000.04", true, false, "30000.01"]),
+        ),
+        (
+            ("2026-06-01", "100000.03", true),
+            json!(["30000.00", "70000.03", true, false, "30000.00"]),
+        ),
+        (
+            ("2026-06-01", "100000.10", true),
+            json!(["30000.03", "70000.07", true, false, "30000.03"]),
+        ),
+        // Partly possible: 60,000 − 48,013 − 0.01 keeps a cent above the norm.
+        (
+            ("2026-06-01", "60000", true),
+            json!(["18000.00", "42000.00", false, true, "11986.99"]),
+        ),
+        // At or a cent above the norm no allowance keeps it; two cents leave one.
+        (
+            ("2026-06-01", "48013", true),
+            json!(["14403.90", "33609.10", false, false, null]),
+        ),
+        (
+            ("2026-06-01", "48013.01", true),
+            json!(["14403.90", "33609.11", false, false, null]),
+        ),
+        (
+            ("2026-06-01", "48013.02", true),
+            json!(["14403.90", "33609.12", false, true, "0.01"]),
+        ),
+        // The 2026 cap of 262,000: 30% of it whatever the salary above; 2023 had none.
+        (
+            ("2026-06-01", "400000", true),
+            json!(["78600.00", "321400.00", true, false, "78600.00"]),
+        ),
+        (
+            ("2023-06-01", "400000", true),
+            json!(["120000.00", "280000.00", true, false, "120000.00"]),
+        ),
+    ];
+    for ((date, amount, included), expected) in cases {
+        let t = thirty_at(date, amount, included);
+        let values: Vec<Value> = figures
+            .iter()
+            .map(|f| t.pointer(f).cloned().unwrap_or(Value::Null))
+            .collect();
+        assert_eq!(Value::Array(values), expected, "{date} {amount} {included}");
     }
-    // A cent above the norm leaves no allowance at all.
-    let t = thirty("48013.01", json!({}));
-    assert_eq!(t["partialPossible"], json!(false));
-    assert_eq!(t["maxAllowance"], Value::Null);
-    let t = thirty("48013.02", json!({}));
-    assert_eq!(t["partialPossible"], json!(true));
-    assert_eq!(t["maxAllowance"], "0.01");
-}
-
-#[test]
-fn thirty_percent_partial_and_impossible() {
-    let partial = thirty("60000", json!({}));
-    assert_eq!(partial["meetsNorm"], json!(false));
-    assert_eq!(partial["partialPossible"], json!(true));
-    // 60,000 − 48,013 − 0.01: the taxable salary stays a cent above the norm.
-    assert_eq!(partial["maxAllowance"], "11986.99");
-    let at_norm = thirty("48013", json!({}));
-    assert_eq!(at_norm["partialPossible"], json!(false));
-    assert_eq!(at_norm["maxAllowance"], Value::Null);
 }
 
 #[test]
@@ -418,20 +440,6 @@ fn young_master_norm_for_under_thirty_with_master_or_phd_from_anywhere() {
         json!({"birthDate": "1990-01-01", "degree": "master", "degreeFrom": "elsewhere"}),
     );
     assert_eq!(thirty_plus["normKind"], "general");
-}
-
-#[test]
-fn the_allowance_is_capped() {
-    // 2026 cap 262,000: 30% of 262,000 is 78,600 whatever the salary above it.
-    let t = thirty("400000", json!({}));
-    assert_eq!(t["allowance"], "78600.00");
-    assert_eq!(t["taxableSalary"], "321400.00");
-    // 2023 had no cap.
-    let t = eval(json!({"applicationDate": "2023-06-01", "age": 40,
-        "salary": {"amount": "400000", "period": "year", "holidayAllowanceIncluded": true}}))
-        ["thirtyPercent"]
-        .clone();
-    assert_eq!(t["allowance"], "120000.00");
 }
 
 #[test]

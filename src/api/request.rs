@@ -23,33 +23,27 @@ pub fn read(input: &Loose) -> Result<(Applicant, Salary), Vec<FieldError>> {
             input,
         )]);
     }
-    let mut errors = Vec::new();
-    let parts = Parts {
-        situation: keep(situation(value(input, Field::Situation)), &mut errors),
-        permit_criterion: keep(
-            permit_criterion(value(input, Field::PermitCriterion)),
-            &mut errors,
-        )
-        .flatten(),
-        application_date: keep(
-            application_date(value(input, Field::ApplicationDate)),
-            &mut errors,
-        ),
-        birth_date: keep(birth_date(value(input, Field::BirthDate)), &mut errors).flatten(),
-        age: keep(age(value(input, Field::Age)), &mut errors).flatten(),
-        degree: keep(degree(value(input, Field::Degree)), &mut errors),
-        degree_from: keep(degree_from(value(input, Field::DegreeFrom)), &mut errors).flatten(),
-        graduation_date: keep(
-            graduation_date(value(input, Field::GraduationDate)),
-            &mut errors,
-        )
-        .flatten(),
-        orientation_year: keep(
-            orientation_year(value(input, Field::OrientationYear)),
-            &mut errors,
-        ),
-        role: keep(role(value(input, Field::Role)), &mut errors),
+    let mut reader = Reader {
+        input,
+        errors: Vec::new(),
     };
+    let parts = Parts {
+        situation: reader.take(Field::Situation, situation),
+        permit_criterion: reader
+            .take(Field::PermitCriterion, permit_criterion)
+            .flatten(),
+        application_date: reader.take(Field::ApplicationDate, application_date),
+        birth_date: reader.take(Field::BirthDate, birth_date).flatten(),
+        age: reader.take(Field::Age, age).flatten(),
+        degree: reader.take(Field::Degree, degree),
+        degree_from: reader.take(Field::DegreeFrom, degree_from).flatten(),
+        graduation_date: reader
+            .take(Field::GraduationDate, graduation_date)
+            .flatten(),
+        orientation_year: reader.take(Field::OrientationYear, orientation_year),
+        role: reader.take(Field::Role, role),
+    };
+    let mut errors = reader.errors;
     let salary = salary(value(input, Field::Salary))
         .map_err(|e| errors.extend(e))
         .ok();
@@ -79,9 +73,19 @@ fn value(object: &Loose, field: Field) -> &Loose {
     object.get(field.key())
 }
 
-/// Keeps the value, or records the error and keeps nothing.
-fn keep<T>(result: Result<T, FieldError>, errors: &mut Vec<FieldError>) -> Option<T> {
-    result.map_err(|e| errors.push(e)).ok()
+/// Reads the request's fields one by one, recording each field's error.
+struct Reader<'a> {
+    input: &'a Loose,
+    errors: Vec<FieldError>,
+}
+
+impl Reader<'_> {
+    /// The field's value as `read` finds it, or nothing with its error recorded.
+    fn take<T>(&mut self, field: Field, read: fn(&Loose) -> Result<T, FieldError>) -> Option<T> {
+        read(value(self.input, field))
+            .map_err(|e| self.errors.push(e))
+            .ok()
+    }
 }
 
 fn is_blank(value: &Loose) -> bool {

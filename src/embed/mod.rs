@@ -15,8 +15,17 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, CustomEvent, CustomEventInit, Element, HtmlElement, ShadowRoot};
 
-/// The widget's stylesheet, adopted by each shadow root; no request, no inline style.
-const CSS: &str = include_str!("../../style/widget.css");
+/// The widget's stylesheet, adopted by each shadow root; no request, no inline
+/// style. The dark palette is written once and applies to `theme="dark"` and,
+/// when the visitor's system prefers dark, to `theme="auto"`.
+const CSS: &str = concat!(
+    include_str!("../../style/widget.css"),
+    ".hsm[data-theme=\"dark\"] {\n",
+    include_str!("../../style/dark.css"),
+    "}\n@media (prefers-color-scheme: dark) {\n.hsm[data-theme=\"auto\"] {\n",
+    include_str!("../../style/dark.css"),
+    "}\n}\n",
+);
 
 /// A mounted widget. Dropping the handle unmounts it.
 #[wasm_bindgen]

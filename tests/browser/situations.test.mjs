@@ -24,7 +24,7 @@ test('a first permit is preselected and the criterion is asked only for a permit
   const w = await env.open('/');
   assert.equal(await w.field(SITUATION).inputValue(), 'firstPermit');
   assert.equal(await w.field(CRITERION).count(), 0);
-  await w.choose(SITUATION, 'Extension with the same employer');
+  await w.choose(SITUATION, 'Extension (same employer)');
   await w.field(CRITERION).waitFor();
   await w.answer({ 'Date of birth': '1990-01-01', 'Gross salary': '6000' });
   await w.result().getByText('Still needed: the amount the current permit was granted on').waitFor();
@@ -37,8 +37,8 @@ test('a first permit is preselected and the criterion is asked only for a permit
 test('a 33-year-old on a reduced permit keeps the reduced amount after a change of employer', async () => {
   const w = await env.open('/');
   await w.answer({
-    [SITUATION]: 'Change of employer (already holds a permit)',
-    [CRITERION]: 'The reduced amount (recent graduate or after an orientation year)',
+    [SITUATION]: 'Change of employer',
+    [CRITERION]: 'Reduced amount',
     'Application date': '2026-03-15', 'Date of birth': '1992-06-01', 'Gross salary': '3200',
   });
   const r = w.result();
@@ -52,7 +52,7 @@ test('a 33-year-old on a reduced permit keeps the reduced amount after a change 
 test('at an extension someone granted the under-30 amount keeps it at 31', async () => {
   const w = await env.open('/');
   await w.answer({
-    [SITUATION]: 'Extension with the same employer', [CRITERION]: 'The under-30 amount',
+    [SITUATION]: 'Extension (same employer)', [CRITERION]: 'Under-30 amount',
     'Application date': '2026-03-15', 'Date of birth': '1995-01-01', 'Gross salary': '4357',
   });
   await w.result().getByText('Qualifies: exactly the required amount').waitFor();

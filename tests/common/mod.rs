@@ -117,3 +117,15 @@ pub const BLUE_CARD: &[BlueRow] = &[
     ("2025-01-01", "2025-12-31", 5688, Some(4551), 6),
     ("2026-01-01", "2026-12-31", 5942, Some(4754), 6),
 ];
+
+/// The answer's values at the given JSON pointers, as one object keyed by
+/// pointer: one assertion says what an answer must be.
+pub fn pick(v: &Value, pointers: &[&str]) -> Value {
+    let fields = pointers.iter().map(|p| {
+        (
+            (*p).to_owned(),
+            v.pointer(p).cloned().unwrap_or(Value::Null),
+        )
+    });
+    Value::Object(fields.collect())
+}

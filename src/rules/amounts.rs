@@ -215,6 +215,14 @@ const fn blue_card(
     }
 }
 
+/// The first day of the Blue Card's lower amount for recent graduates.
+pub fn recent_graduate_amount_from() -> Option<NaiveDate> {
+    BLUE_CARD_PERIODS
+        .iter()
+        .find(|p| p.recent_graduate.is_some())
+        .map(|p| p.from)
+}
+
 const fn whole_year(y: i32, threshold: u32, recent_graduate: Option<u32>) -> BlueCardPeriod {
     blue_card(date(y, 1, 1), date(y, 12, 31), threshold, recent_graduate)
 }

@@ -9,7 +9,10 @@ use super::state::{self, locale, Profile};
 use crate::api::response::{Answer, PeriodOut, ThirtyPercentOut, WarningOut};
 use crate::api::response::{BlueCardOut, ConditionCode};
 use crate::api::{self, Code, Outcome, ReasonCode, WarningCode};
-use crate::rules::{Band, NormKind, Situation, NORMS_2027_IN_2024_PRICES, PERCENTAGE_FROM_2027};
+use crate::rules::{
+    amounts, dates, Band, NormKind, Situation, NORMS_2027_IN_2024_PRICES, PERCENTAGE_FROM_2027,
+    REDUCED_FROM,
+};
 use leptos::prelude::*;
 
 fn valid(lang: Lang, from: &str, to: &str) -> String {
@@ -148,7 +151,13 @@ fn warning_text(lang: Lang, w: &WarningOut, answer: &Answer, application_date: &
             &[year(application_date), year(&answer.period.from)],
         ),
         WarningCode::MarketConform => t.warn_market_conform.to_owned(),
-        WarningCode::ThirtyPercentFrom2027 => t.warn_thirty_2027.to_owned(),
+        WarningCode::ThirtyPercentFrom2027 => {
+            let from = date(lang, &dates::iso(REDUCED_FROM));
+            fill(
+                t.warn_thirty_2027,
+                &[&from, &PERCENTAGE_FROM_2027.to_string()],
+            )
+        }
         WarningCode::ThirtyPercentNormsUnpublished => {
             let (general, young) = NORMS_2027_IN_2024_PRICES;
             let euros = |e: u32| money(lang, &format!("{e}.00"), true);
@@ -281,9 +290,10 @@ fn BlueCard(blue: BlueCardOut) -> impl IntoView {
         t.source_ind,
     );
     let which = if blue.reduced {
-        t.blue_graduate
+        t.blue_graduate.to_owned()
     } else {
-        t.blue_general
+        let from = amounts::recent_graduate_amount_from().map(dates::iso);
+        fill(t.blue_general, &[&date(lang, &from.unwrap_or_default())])
     };
     let conditions = blue.conditions.iter().map(|c| {
         let text = match c.code {

@@ -134,7 +134,7 @@ pub const TEXT: Text = Text {
     warn_reduced_ends: "The reduced amount is available until {0}.",
     warn_unpublished: "Amounts for {0} are not yet in this version; these are the {1} amounts.",
     warn_market_conform: "No income criterion applies, but the salary must still be in line with the market.",
-    warn_thirty_2027: "From 1 January 2027 the allowance is 27% for people who start using the 30% ruling in 2024 or later; for starts from 2025 the salary norms are higher too.",
+    warn_thirty_2027: "From {0} the allowance is {1}% for people who start using the 30% ruling in 2024 or later; for starts from 2025 the salary norms are higher too.",
     warn_thirty_norms_unpublished: "The 30% ruling's salary norms for {0} are not published yet ({1} and {2} a year in 2024 prices, indexed, for starts from 2025), so whether the salary meets them is not known; the allowance is at most {3}%.",
     warn_young_master_ends: "The lower 30% norm for a master's degree holds until you turn 30: from {0} the general norm applies, pro rata that year.",
 
@@ -178,7 +178,7 @@ pub const TEXT: Text = Text {
     blue_indicative: "Not known yet: the Blue Card amount for this date is not published",
     blue_required_label: "Required",
     blue_graduate: "The lower amount for recent graduates applies: a bachelor's, master's or PhD from anywhere, obtained at most three years before the application.",
-    blue_general: "The general amount applies; recent graduates (a degree obtained at most three years before the application) have a lower one from 12 June 2024.",
+    blue_general: "The general amount applies; recent graduates (a degree obtained at most three years before the application) have a lower one from {0}.",
     blue_instead: "Below the highly-skilled-migrant amount, but the salary meets the EU Blue Card amount: the Blue Card is the route to look at.",
     blue_conditions: "Also needed for the Blue Card, not checked here:",
     blue_conditions_link: "the IND's conditions",

@@ -247,6 +247,7 @@ pub struct Text {
     /// `{0}` the application year, `{1}` the year of the amounts used.
     pub warn_unpublished: &'static str,
     pub warn_market_conform: &'static str,
+    /// `{0}` the first day, `{1}` the percentage.
     pub warn_thirty_2027: &'static str,
     /// `{0}` the year, `{1}`, `{2}` the norms in 2024 prices, `{3}` the percentage.
     pub warn_thirty_norms_unpublished: &'static str,
@@ -304,6 +305,7 @@ pub struct Text {
     pub blue_indicative: &'static str,
     pub blue_required_label: &'static str,
     pub blue_graduate: &'static str,
+    /// `{0}` the first day of the recent graduates' amount.
     pub blue_general: &'static str,
     pub blue_instead: &'static str,
     pub blue_conditions: &'static str,

@@ -134,7 +134,7 @@ pub const TEXT: Text = Text {
     warn_reduced_ends: "Het verlaagde bedrag geldt tot en met {0}.",
     warn_unpublished: "De bedragen voor {0} staan nog niet in deze versie; dit zijn de bedragen van {1}.",
     warn_market_conform: "Er geldt geen inkomenseis, maar het salaris moet wel marktconform zijn.",
-    warn_thirty_2027: "Vanaf 1 januari 2027 is de vergoeding 27% voor wie de 30%-regeling in 2024 of later gaat gebruiken; voor wie vanaf 2025 begint, zijn ook de salarisnormen hoger.",
+    warn_thirty_2027: "Vanaf {0} is de vergoeding {1}% voor wie de 30%-regeling in 2024 of later gaat gebruiken; voor wie vanaf 2025 begint, zijn ook de salarisnormen hoger.",
     warn_thirty_norms_unpublished: "De salarisnormen van de 30%-regeling voor {0} zijn nog niet gepubliceerd ({1} en {2} per jaar in prijzen van 2024, geïndexeerd, voor wie vanaf 2025 begint); of het salaris eraan voldoet is dus nog niet bekend. De vergoeding is hoogstens {3}%.",
     warn_young_master_ends: "De lagere 30%-norm voor een masterdiploma geldt tot je 30 wordt: vanaf {0} geldt de algemene norm, naar rato dat jaar.",
 
@@ -178,7 +178,7 @@ pub const TEXT: Text = Text {
     blue_indicative: "Nog niet bekend: het bedrag voor de blauwe kaart op deze datum is nog niet gepubliceerd",
     blue_required_label: "Vereist",
     blue_graduate: "Het lagere bedrag voor pas afgestudeerden geldt: een bachelor, master of doctoraat van waar ook ter wereld, behaald hoogstens drie jaar voor de aanvraag.",
-    blue_general: "Het algemene bedrag geldt; pas afgestudeerden (diploma hoogstens drie jaar voor de aanvraag behaald) hebben vanaf 12 juni 2024 een lager bedrag.",
+    blue_general: "Het algemene bedrag geldt; pas afgestudeerden (diploma hoogstens drie jaar voor de aanvraag behaald) hebben vanaf {0} een lager bedrag.",
     blue_instead: "Onder het bedrag voor kennismigranten, maar het salaris voldoet aan het bedrag voor de Europese blauwe kaart: kijk naar de blauwe kaart.",
     blue_conditions: "Ook nodig voor de blauwe kaart, hier niet gecontroleerd:",
     blue_conditions_link: "de voorwaarden van de IND",

@@ -430,7 +430,7 @@ pub fn CompactResult(
                     <p class="hsm-compact-salary">
                         <strong>{fill(t.compact_salary, &[&money(lang, &a.monthly_salary, false)])}</strong>
                     </p>
-                    <ul class="hsm-compact-list">
+                    <ul class="hsm-compact-list" part="verdict">
                         {outcomes.into_iter().map(|(o, who)| {
                             move || match o.get() {
                                 Outcome::Answer(a) => {

@@ -1,5 +1,7 @@
 //! A shareable link: the answers go in the URL fragment (`#hsm=…`), which a
-//! browser never sends to a server; opening such a link restores them. And
+//! browser never sends to a server; opening such a link restores them. The
+//! host's own fragment (a hash route such as `#/jobs/42`) is kept in front:
+//! `#/jobs/42#hsm=…`, which hash routers read as that route. And
 //! the printed summary of the answers.
 
 use super::format;
@@ -88,19 +90,34 @@ fn window() -> Option<web_sys::Window> {
     js_sys::global().dyn_into::<web_sys::Window>().ok()
 }
 
-/// The page's fragment, if it is one of ours.
+/// Our part of the page's fragment (from `#hsm=` on), wherever it stands.
 pub fn current_fragment() -> Option<String> {
     let hash = window()?.location().hash().ok()?;
-    hash.starts_with(PREFIX).then_some(hash)
+    ours(&hash).map(str::to_owned)
 }
 
-/// This page's address with the answers as its fragment.
+/// The part of `fragment` from `#hsm=` on.
+fn ours(fragment: &str) -> Option<&str> {
+    fragment.find(PREFIX).and_then(|at| fragment.get(at..))
+}
+
+/// This page's address, its own route kept, with the answers after it.
 pub fn link(encoded: &str) -> String {
     let href = window()
         .and_then(|w| w.location().href().ok())
         .unwrap_or_default();
-    let base = href.split('#').next().unwrap_or("");
-    format!("{base}{PREFIX}{encoded}")
+    with_answers(&href, encoded)
+}
+
+/// `href` without a previous set of answers, then `#hsm=` and these.
+fn with_answers(href: &str, encoded: &str) -> String {
+    let page = match href.find(PREFIX) {
+        Some(at) => href.get(..at).unwrap_or(href),
+        None => href,
+    };
+    // An empty fragment (`page#`) has no route to keep.
+    let page = page.strip_suffix('#').unwrap_or(page);
+    format!("{page}{PREFIX}{encoded}")
 }
 
 /// Puts `text` on the clipboard; `false` where the browser does not allow it.

@@ -2,8 +2,9 @@
 // scripts/build), installed from the tarball into a fresh project of its own
 // in a temporary folder, and used there as pkg/README.md says: every entry
 // imported in plain Node and under jsdom (as Vitest does it), evaluate() from
-// /core in Node with no init call, and a Vite app (built and previewed, and
-// on the dev server with optimizeDeps.exclude) in headless Chromium.
+// /core in Node with no init call, a plain page and a module worker from
+// node_modules, and a Vite app (built and served, and on the dev server with
+// optimizeDeps.exclude) in headless Chromium.
 // The tools come from the npm cache that `npm ci` of this repository fills,
 // at the versions pinned in its package.json.
 import { test, before, after } from 'node:test';
@@ -228,6 +229,42 @@ test('Vite: a production build, served, draws the widget and answers in Chromium
   const server = await serve(join(dir, 'dist'));
   try {
     await checkApp(server.url);
+  } finally {
+    await server.close();
+  }
+});
+
+test('a plain page and a module worker, straight from node_modules, in Chromium', async () => {
+  write('plain.html', `<!doctype html>
+    <html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Plain</title>
+    <link rel="stylesheet" href="/node_modules/hsm-salary-check/embed.css">
+    <script type="module" src="/node_modules/hsm-salary-check/embed.js"></script></head>
+    <body><hsm-salary-check compact salary="6000" application-date="2026-03-15"></hsm-salary-check>
+    <script type="module">
+      const worker = new Worker('/worker.js', { type: 'module' });
+      worker.onmessage = (e) => { window.__worker = e.data; };
+      worker.postMessage(${JSON.stringify(INPUT)});
+    </script></body></html>`);
+  write('worker.js', `
+    import { evaluate, ready } from '/node_modules/hsm-salary-check/core/index.js';
+    self.onmessage = async (e) => {
+      await ready;
+      self.postMessage(evaluate(e.data));
+    };
+  `);
+  const server = await serve(dir);
+  try {
+    browser ??= await launch();
+    const w = new WidgetPage(await open(browser, `${server.url}/plain.html`));
+    await w.drawn();
+    await w.page.getByText('€6,000.00').waitFor();
+    await w.page.waitForFunction(() => window.__worker);
+    const answer = await w.page.evaluate(() => window.__worker);
+    assert.deepEqual([answer.band, answer.qualifies], ['thirtyPlus', true]);
+    assert.deepEqual(w.problems, []);
+    const wasm = w.requests.filter((u) => u.includes('.wasm')).map((u) => u.split('/hsm-salary-check/')[1]).sort();
+    assert.deepEqual(wasm, ['core/hsm_salary_check_bg.wasm', 'hsm_salary_check_bg.wasm']);
+    await w.close();
   } finally {
     await server.close();
   }

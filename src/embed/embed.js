@@ -154,9 +154,11 @@ function define() {
         }
       }
       this.#handle = mount(this, options);
-      this.#handle.ready.catch(() => {
+      this.#handle.ready.catch((e) => {
         const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
         shadow.textContent = 'The salary check could not be loaded.';
+        // For whoever embeds it: the reason (a wasm URL a bundler broke, a CSP, jsdom).
+        console.error('<hsm-salary-check> could not load its wasm:', e);
       });
     }
 

@@ -112,7 +112,7 @@ test('plain Node: every entry imports with no output, no fetch and no rejection;
   assert.deepEqual(out.early.errors.map(({ field, code }) => ({ field, code })), [{ field: null, code: 'notReady' }]);
 });
 
-test('jsdom (as in Vitest): importing defines the element and fetches nothing; a connected element fails quietly', () => {
+test('jsdom (as in Vitest): importing defines the element and fetches nothing; a connected element says it cannot load', () => {
   const r = node('jsdom.mjs', `
     import { JSDOM } from 'jsdom';
     const dom = new JSDOM('<!doctype html><html lang="en"><body></body></html>', { url: 'http://localhost/' });
@@ -130,12 +130,14 @@ test('jsdom (as in Vitest): importing defines the element and fetches nothing; a
     const defined = typeof customElements.get('hsm-salary-check');
     const fetchedOnImport = fetches;
     const answer = core.evaluate(${JSON.stringify(INPUT)});
+    const logged = [];
+    console.error = (...args) => logged.push(args.map(String).join(' '));
     const el = document.createElement('hsm-salary-check');
     document.body.append(el);
     const skeleton = el.shadowRoot?.textContent;
     await new Promise((r) => setTimeout(r, 500));
     console.log(JSON.stringify({ defined, fetchedOnImport, fetchedAfter: fetches, skeleton,
-      shown: el.shadowRoot?.textContent, qualifies: answer.qualifies, early: main.evaluate({}).errors[0].code }));
+      shown: el.shadowRoot?.textContent, logged, qualifies: answer.qualifies, early: main.evaluate({}).errors[0].code }));
   `);
   assert.equal(r.stderr, '');
   assert.equal(r.status, 0);
@@ -145,9 +147,11 @@ test('jsdom (as in Vitest): importing defines the element and fetches nothing; a
   assert.equal(out.qualifies, true);
   assert.equal(out.skeleton, 'Loading the salary check…');
   // jsdom cannot load the wasm (Node's fetch has no file: URLs): the element
-  // says so, and nothing is thrown or left unhandled.
+  // says so, and logs why, and nothing is thrown or left unhandled.
   assert.equal(out.fetchedAfter, 1);
   assert.equal(out.shown, 'The salary check could not be loaded.');
+  assert.equal(out.logged.length, 1);
+  assert.match(out.logged[0], /^<hsm-salary-check> could not load its wasm: TypeError: fetch failed/);
   assert.equal(out.early, 'notReady');
 });
 

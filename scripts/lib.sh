@@ -48,7 +48,7 @@ ensure_trunk() {
 
 ensure_node_modules() {
   if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/axe-core ] ||
-    [ ! -x node_modules/.bin/terser ] || [ ! -d node_modules/jsdom ] || [ ! -x node_modules/.bin/vite ] ||
+    [ ! -x node_modules/.bin/terser ] || [ ! -d node_modules/jsdom ] || [ ! -x node_modules/.bin/vite ] || [ ! -d node_modules/webpack ] ||
     [ package-lock.json -nt node_modules/.package-lock.json ]; then
     say "npm ci"
     npm ci --no-audit --no-fund

@@ -3,8 +3,8 @@
 // in a temporary folder, and used there as pkg/README.md says: every entry
 // imported in plain Node and under jsdom (as Vitest does it), evaluate() from
 // /core in Node with no init call, a plain page and a module worker from
-// node_modules, and a Vite app (built and served, and on the dev server with
-// optimizeDeps.exclude) in headless Chromium.
+// node_modules, a Vite app (built and served, and on the dev server with
+// optimizeDeps.exclude) and a webpack 5 build, in headless Chromium.
 // The tools come from the npm cache that `npm ci` of this repository fills,
 // at the versions pinned in its package.json.
 import { test, before, after } from 'node:test';
@@ -43,7 +43,7 @@ before(async () => {
   write('package.json', JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
   execFileSync('npm', [
     'install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error',
-    tarball, `jsdom@${TOOLS.jsdom}`, `vite@${TOOLS.vite}`,
+    tarball, ...['jsdom', 'vite', 'webpack'].map((tool) => `${tool}@${TOOLS[tool]}`),
   ], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
 });
 
@@ -231,6 +231,38 @@ test('Vite: a production build, served, draws the widget and answers in Chromium
     cwd: dir, stdio: ['ignore', 'ignore', 'inherit'],
   });
   const server = await serve(join(dir, 'dist'));
+  try {
+    await checkApp(server.url);
+  } finally {
+    await server.close();
+  }
+});
+
+test('webpack 5: a production build, with nothing configured for the wasm, draws the widget and answers in Chromium', async () => {
+  viteApp(); // main.js and core.js; webpack gets its own pages
+  write('webpack.mjs', `
+    import webpack from 'webpack';
+    webpack({
+      mode: 'production', context: process.cwd(), entry: { main: './main.js', core: './core.js' },
+      experiments: { css: true }, // for import 'hsm-salary-check/embed.css'
+      output: { path: process.cwd() + '/webpack-dist' }, performance: { hints: false },
+    }, (e, stats) => {
+      if (e || stats.hasErrors()) {
+        console.error(e ?? stats.toString('errors-only'));
+        process.exitCode = 1;
+      }
+    });
+  `);
+  execFileSync(process.execPath, ['webpack.mjs'], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
+  write('webpack-dist/index.html', `<!doctype html>
+    <html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Widget</title>
+    <link rel="stylesheet" href="main.css"><script src="main.js" defer></script></head>
+    <body><hsm-salary-check id="element" compact salary="6000" application-date="2026-03-15"></hsm-salary-check>
+    <div id="mounted"></div></body></html>`);
+  write('webpack-dist/core.html', `<!doctype html>
+    <html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Core</title>
+    <script src="core.js" defer></script></head><body></body></html>`);
+  const server = await serve(join(dir, 'webpack-dist'));
   try {
     await checkApp(server.url);
   } finally {

@@ -3,6 +3,9 @@ export { evaluate } from './hsm_salary_check.js';
 /** Resolves once the wasm is loaded; call `evaluate` after it. */
 export const ready: Promise<unknown>;
 
+/** Loads the wasm (once; by default the file next to embed.js); resolves when `evaluate` and `mount` are ready. */
+export function load(input?: RequestInfo | URL | Response | BufferSource | WebAssembly.Module): Promise<void>;
+
 export interface WidgetOptions {
   lang?: 'en' | 'nl';
   applicationDate?: string;

@@ -48,7 +48,7 @@ ensure_trunk() {
 
 ensure_node_modules() {
   if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/axe-core ] ||
-    [ ! -x node_modules/.bin/terser ] ||
+    [ ! -x node_modules/.bin/terser ] || [ ! -d node_modules/jsdom ] || [ ! -x node_modules/.bin/vite ] || [ ! -d node_modules/webpack ] ||
     [ package-lock.json -nt node_modules/.package-lock.json ]; then
     say "npm ci"
     npm ci --no-audit --no-fund
@@ -82,18 +82,33 @@ ensure_build_tools() {
   ensure_node_modules
 }
 
-# pkg/: the embeddable ES module (wasm-bindgen --target web), optimised.
+# pkg/: the embeddable ES module (wasm-bindgen --target web), optimised, and
+# pkg/core/: evaluate() alone, on the wasm built without the widget
+# (--no-default-features), for backends and pages without the widget. The
+# core build has a target directory of its own, so that neither build
+# undoes the other's.
 build_pkg() {
-  say "cargo build --release --target wasm32-unknown-unknown"
+  say "cargo build --release --target wasm32-unknown-unknown (widget, and core: --no-default-features)"
   cargo build --release --lib --target wasm32-unknown-unknown
-  say "wasm-bindgen --target web --out-dir pkg"
+  cargo build --release --lib --target wasm32-unknown-unknown --no-default-features --target-dir target/core
+  say "wasm-bindgen --target web --out-dir pkg, pkg/core"
   wasm-bindgen --target web --out-dir pkg \
     target/wasm32-unknown-unknown/release/hsm_salary_check.wasm
+  wasm-bindgen --target web --out-dir pkg/core \
+    target/core/wasm32-unknown-unknown/release/hsm_salary_check.wasm
   say "wasm-opt -Oz"
-  wasm-opt "${WASM_OPT_FLAGS[@]}" pkg/hsm_salary_check_bg.wasm -o pkg/hsm_salary_check_bg.wasm
+  local dir
+  for dir in pkg pkg/core; do
+    wasm-opt "${WASM_OPT_FLAGS[@]}" "$dir/hsm_salary_check_bg.wasm" -o "$dir/hsm_salary_check_bg.wasm"
+  done
   # wasm-bindgen's glue as written is 42 KB; minified, it and the custom
-  # element (src/embed/embed.js) load ~2.5 KB (brotli) lighter.
-  say "terser pkg/hsm_salary_check.js pkg/embed.js"
-  terser pkg/hsm_salary_check.js --module --compress passes=2 --mangle --output pkg/hsm_salary_check.js
-  terser src/embed/embed.js --module --compress passes=2 --mangle --output pkg/embed.js
+  # element (src/embed/embed.js) load ~2.5 KB (brotli) lighter. The core's
+  # two entries (src/core/: the browser's and Node's) are minified alike.
+  say "terser pkg/hsm_salary_check.js pkg/embed.js pkg/core/*.js"
+  local terse=(--module --compress passes=2 --mangle)
+  terser pkg/hsm_salary_check.js "${terse[@]}" --output pkg/hsm_salary_check.js
+  terser pkg/core/hsm_salary_check.js "${terse[@]}" --output pkg/core/hsm_salary_check.js
+  terser src/embed/embed.js "${terse[@]}" --output pkg/embed.js
+  terser src/core/index.js "${terse[@]}" --output pkg/core/index.js
+  terser src/core/node.js "${terse[@]}" --output pkg/core/node.js
 }

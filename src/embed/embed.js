@@ -3,14 +3,59 @@
 //   <script type="module" src="https://example.com/hsm/embed.js"></script>
 //   <hsm-salary-check salary="6000" compact></hsm-salary-check>
 //
-// The wasm is loaded once per page, from next to this file, so the snippet
-// works from any folder or CDN path. Nothing is fetched after that.
-import init, { evaluate, mount as mountWidget } from './hsm_salary_check.js';
+// Importing this module only defines its exports, and the element where
+// `customElements` exists: it is safe in Node, in a server-side render and
+// under jsdom. The wasm is loaded once per page, from next to this file (so
+// the snippet works from any folder or CDN path), when the first element is
+// connected, `mount()` or `load()` is called, `ready` is awaited or
+// `evaluate` is first used. Nothing is fetched after that.
+import init, { evaluate as evaluateLoaded, mount as mountWidget } from './hsm_salary_check.js';
 
-/** Resolves once the wasm is loaded; `evaluate` may be called after it. */
-export const ready = init({ module_or_path: new URL('./hsm_salary_check_bg.wasm', import.meta.url) });
+let loading = null;
+let loaded = false;
 
-export { evaluate };
+/**
+ * Loads the wasm (once; a failed load is tried again on the next call) and
+ * resolves when `evaluate` and `mount` are ready. `input` is what
+ * wasm-bindgen's init takes (a URL, a Response, the bytes, a
+ * WebAssembly.Module); by default the file next to this module.
+ */
+export function load(input) {
+  if (!loading) {
+    loading = init({ module_or_path: input ?? new URL('./hsm_salary_check_bg.wasm', import.meta.url) }).then(
+      () => {
+        loaded = true;
+      },
+      (e) => {
+        loading = null;
+        throw e;
+      },
+    );
+    // Whoever awaits it sees the failure; nobody awaiting is not an unhandled rejection.
+    loading.catch(() => {});
+  }
+  return loading;
+}
+
+/** Awaiting it loads the wasm (`load()`): `await ready`, `ready.then(…)`. */
+export const ready = {
+  then: (resolve, reject) => load().then(resolve, reject),
+  catch: (reject) => load().catch(reject),
+  finally: (f) => load().finally(f),
+};
+
+/**
+ * `evaluate(input)` (see the README). Never throws: before the wasm is ready
+ * it answers `notReady` and starts loading it.
+ */
+export function evaluate(input) {
+  if (loaded) return evaluateLoaded(input);
+  if (!loading) load();
+  return {
+    ok: false,
+    errors: [{ field: null, code: 'notReady', message: 'The salary check is still loading: await ready (or load()) before evaluate.' }],
+  };
+}
 
 // attribute → option name
 const ATTRIBUTES = {
@@ -82,62 +127,71 @@ export function mount(element, options = {}) {
       }
     },
   };
-  handle.ready = ready.then(() => {
+  handle.ready = load().then(() => {
     if (!gone) widget = mountWidget(element, pending);
     return handle;
   });
+  handle.ready.catch(() => {});
   return handle;
 }
 
-class HsmSalaryCheck extends HTMLElement {
-  static observedAttributes = Object.keys(ATTRIBUTES);
+// The class is made only where custom elements exist: `HTMLElement` is not
+// defined in Node or a server-side render.
+function define() {
+  class HsmSalaryCheck extends HTMLElement {
+    static observedAttributes = Object.keys(ATTRIBUTES);
 
-  #handle = null;
+    #handle = null;
 
-  connectedCallback() {
-    if (this.#handle) return;
-    skeleton(this.shadowRoot ?? this.attachShadow({ mode: 'open' }), this);
-    const options = {};
-    for (const name of Object.keys(ATTRIBUTES)) {
-      if (this.hasAttribute(name)) {
-        const [key, value] = fromAttribute(name, this.getAttribute(name));
-        options[key] = value;
+    connectedCallback() {
+      if (this.#handle) return;
+      skeleton(this.shadowRoot ?? this.attachShadow({ mode: 'open' }), this);
+      const options = {};
+      for (const name of Object.keys(ATTRIBUTES)) {
+        if (this.hasAttribute(name)) {
+          const [key, value] = fromAttribute(name, this.getAttribute(name));
+          options[key] = value;
+        }
       }
+      this.#handle = mount(this, options);
+      this.#handle.ready.catch((e) => {
+        const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+        shadow.textContent = 'The salary check could not be loaded.';
+        // For whoever embeds it: the reason (a wasm URL a bundler broke, a CSP, jsdom).
+        console.error('<hsm-salary-check> could not load its wasm:', e);
+      });
     }
-    this.#handle = mount(this, options);
-    this.#handle.ready.catch(() => {
-      const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-      shadow.textContent = 'The salary check could not be loaded.';
+
+    disconnectedCallback() {
+      this.#handle?.unmount();
+      this.#handle = null;
+    }
+
+    attributeChangedCallback(name, _old, value) {
+      if (!this.#handle) return;
+      const [key, v] = fromAttribute(name, value);
+      this.#handle.update({ [key]: v });
+    }
+  }
+
+  // Properties mirror the attributes (`lang` is already a property of every element).
+  for (const [name, key] of Object.entries(ATTRIBUTES)) {
+    if (name === 'lang') continue;
+    Object.defineProperty(HsmSalaryCheck.prototype, key, {
+      get() {
+        return BOOLEANS.has(name) ? this.hasAttribute(name) : this.getAttribute(name);
+      },
+      set(value) {
+        if (BOOLEANS.has(name)) this.toggleAttribute(name, Boolean(value));
+        else if (value === null || value === undefined) this.removeAttribute(name);
+        else this.setAttribute(name, String(value));
+      },
     });
   }
 
-  disconnectedCallback() {
-    this.#handle?.unmount();
-    this.#handle = null;
-  }
-
-  attributeChangedCallback(name, _old, value) {
-    if (!this.#handle) return;
-    const [key, v] = fromAttribute(name, value);
-    this.#handle.update({ [key]: v });
+  if (!customElements.get('hsm-salary-check')) {
+    customElements.define('hsm-salary-check', HsmSalaryCheck);
   }
 }
 
-// Properties mirror the attributes (`lang` is already a property of every element).
-for (const [name, key] of Object.entries(ATTRIBUTES)) {
-  if (name === 'lang') continue;
-  Object.defineProperty(HsmSalaryCheck.prototype, key, {
-    get() {
-      return BOOLEANS.has(name) ? this.hasAttribute(name) : this.getAttribute(name);
-    },
-    set(value) {
-      if (BOOLEANS.has(name)) this.toggleAttribute(name, Boolean(value));
-      else if (value === null || value === undefined) this.removeAttribute(name);
-      else this.setAttribute(name, String(value));
-    },
-  });
-}
-
-if (!customElements.get('hsm-salary-check')) {
-  customElements.define('hsm-salary-check', HsmSalaryCheck);
-}
+if (globalThis.customElements) define();

@@ -48,7 +48,7 @@ ensure_trunk() {
 
 ensure_node_modules() {
   if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/axe-core ] ||
-    [ ! -x node_modules/.bin/terser ] ||
+    [ ! -x node_modules/.bin/terser ] || [ ! -x node_modules/.bin/tsc ] || [ ! -d node_modules/@types/react ] ||
     [ package-lock.json -nt node_modules/.package-lock.json ]; then
     say "npm ci"
     npm ci --no-audit --no-fund
@@ -89,6 +89,10 @@ build_pkg() {
   say "wasm-bindgen --target web --out-dir pkg"
   wasm-bindgen --target web --out-dir pkg \
     target/wasm32-unknown-unknown/release/hsm_salary_check.wasm
+  # The types of hsm-salary-check/core: evaluate() and src/api/'s
+  # typescript_custom_section types, without wasm-bindgen's internals.
+  say "pkg/core.d.ts"
+  node scripts/core-dts.mjs pkg/hsm_salary_check.d.ts pkg/core.d.ts
   say "wasm-opt -Oz"
   wasm-opt "${WASM_OPT_FLAGS[@]}" pkg/hsm_salary_check_bg.wasm -o pkg/hsm_salary_check_bg.wasm
   # wasm-bindgen's glue as written is 42 KB; minified, it and the custom

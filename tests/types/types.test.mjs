@@ -144,6 +144,10 @@ test('pkg/package.json points every entry at its types and ships them', () => {
     assert.ok(pkg.files.includes(file), `${file} is not in "files"`);
     assert.ok(existsSync(join(root, 'pkg', file)), `pkg/${file} is missing`);
   }
+  // Only react.d.ts needs @types/react: a project without React still compiles.
+  for (const file of ['embed.d.ts', 'core.d.ts']) {
+    assert.doesNotMatch(readFileSync(join(root, 'pkg', file), 'utf8'), /from 'react'|types="react"/, file);
+  }
   // typesVersions is what TypeScript's older "node" resolution reads instead of exports.
   assert.deepEqual(pkg.typesVersions['*'], { core: ['core.d.ts'], react: ['react.d.ts'] });
 });

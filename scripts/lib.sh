@@ -49,6 +49,7 @@ ensure_trunk() {
 ensure_node_modules() {
   if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/axe-core ] ||
     [ ! -x node_modules/.bin/terser ] || [ ! -d node_modules/jsdom ] || [ ! -x node_modules/.bin/vite ] || [ ! -d node_modules/webpack ] ||
+    [ ! -x node_modules/.bin/tsc ] || [ ! -d node_modules/@types/react ] ||
     [ package-lock.json -nt node_modules/.package-lock.json ]; then
     say "npm ci"
     npm ci --no-audit --no-fund
@@ -96,6 +97,10 @@ build_pkg() {
     target/wasm32-unknown-unknown/release/hsm_salary_check.wasm
   wasm-bindgen --target web --out-dir pkg/core \
     target/core/wasm32-unknown-unknown/release/hsm_salary_check.wasm
+  # The types of hsm-salary-check/core: evaluate() and src/api/'s
+  # typescript_custom_section types, without wasm-bindgen's internals.
+  say "pkg/core.d.ts"
+  node scripts/core-dts.mjs pkg/hsm_salary_check.d.ts pkg/core.d.ts
   say "wasm-opt -Oz"
   local dir
   for dir in pkg pkg/core; do

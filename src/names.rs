@@ -21,6 +21,10 @@ macro_rules! named_enum {
             /// Every variant, in declaration order.
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
 
+            /// Every public name, in declaration order (for the TypeScript unions).
+            pub const NAMES: &'static [&'static str] =
+                &[$($crate::names::public_name!($variant $(= $text)?)),+];
+
             /// The public name, as JSON and the README spell it.
             pub fn name(self) -> &'static str {
                 match self {
@@ -73,6 +77,84 @@ pub const fn camel_case<const N: usize>(variant: &str) -> [u8; N] {
     out
 }
 
+/// A TypeScript declaration of an enum's public names, made at compile time
+/// for wasm-bindgen's `typescript_custom_section` (which the wasm does not
+/// keep): `ts_union!(Band, "The band.")` is
+/// `/** The band. */\nexport type Band = 'exempt' | …;\n`.
+#[cfg_attr(not(target_arch = "wasm32"), allow(unused_macros))]
+macro_rules! ts_union {
+    ($name:ident, $doc:literal) => {
+        $crate::names::ts_union!($name, $name, $doc)
+    };
+    ($ts:ident, $name:ty, $doc:literal) => {{
+        const HEAD: &str = concat!("/** ", $doc, " */\nexport type ", stringify!($ts), " = ");
+        const NAMES: &[&str] = <$name>::NAMES;
+        const LEN: usize = $crate::names::ts_union_len(HEAD, NAMES);
+        const BYTES: [u8; LEN] = $crate::names::ts_union_bytes(HEAD, NAMES);
+        const TEXT: &str = match core::str::from_utf8(&BYTES) {
+            Ok(text) => text,
+            Err(_) => panic!("names are UTF-8"),
+        };
+        TEXT
+    }};
+}
+
+// Only const evaluation inside wasm-bindgen's generated code uses these
+// (and natively only the test), which the dead-code lint does not see.
+#[allow(dead_code)]
+const TS_SEPARATOR: &str = " | ";
+#[allow(dead_code)]
+const TS_END: &str = ";\n";
+
+/// The length of [`ts_union_bytes`]'s declaration.
+#[allow(dead_code)]
+#[allow(clippy::indexing_slicing)]
+pub const fn ts_union_len(head: &str, names: &[&str]) -> usize {
+    let mut len = head.len() + TS_END.len();
+    let mut i = 0;
+    while i < names.len() {
+        if i > 0 {
+            len += TS_SEPARATOR.len();
+        }
+        len += names[i].len() + 2;
+        i += 1;
+    }
+    len
+}
+
+/// `head` followed by `'a' | 'b';\n`. Evaluated at compile time only: a
+/// wrong length fails the build.
+#[allow(dead_code)]
+#[allow(clippy::indexing_slicing)]
+pub const fn ts_union_bytes<const N: usize>(head: &str, names: &[&str]) -> [u8; N] {
+    let mut out = [0u8; N];
+    let mut at = copy(&mut out, 0, head);
+    let mut i = 0;
+    while i < names.len() {
+        if i > 0 {
+            at = copy(&mut out, at, TS_SEPARATOR);
+        }
+        at = copy(&mut out, at, "'");
+        at = copy(&mut out, at, names[i]);
+        at = copy(&mut out, at, "'");
+        i += 1;
+    }
+    at = copy(&mut out, at, TS_END);
+    assert!(at == N, "ts_union_len and ts_union_bytes disagree");
+    out
+}
+
+#[allow(dead_code, clippy::indexing_slicing)]
+const fn copy<const N: usize>(out: &mut [u8; N], at: usize, text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        out[at + i] = bytes[i];
+        i += 1;
+    }
+    at + bytes.len()
+}
+
 /// Serialises named enums as their public name.
 macro_rules! serialize_by_name {
     ($($name:ty),+ $(,)?) => {
@@ -94,3 +176,18 @@ pub trait Named: Sized + Copy {
 pub(crate) use named_enum;
 pub(crate) use public_name;
 pub(crate) use serialize_by_name;
+#[cfg_attr(not(target_arch = "wasm32"), allow(unused_imports))]
+pub(crate) use ts_union;
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::SalaryPeriod;
+
+    #[test]
+    fn ts_union_lists_every_public_name() {
+        assert_eq!(
+            ts_union!(Period, SalaryPeriod, "Per month or per year."),
+            "/** Per month or per year. */\nexport type Period = 'month' | 'year';\n"
+        );
+    }
+}

@@ -47,6 +47,24 @@ named_enum! {
 
 serialize_by_name!(Field, Code);
 
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen(typescript_custom_section)]
+const FIELD_TS: &str = crate::names::ts_union!(Field, "An input path, as errors name it.");
+
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen(typescript_custom_section)]
+const CODE_TS: &str = crate::names::ts_union!(Code, "What is wrong with a field.");
+
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen(typescript_custom_section)]
+const FIELD_ERROR_TS: &str = r#"/** One problem with the input, named by its input path; `message` is English. */
+export interface FieldError {
+  field: Field;
+  code: Code;
+  message: string;
+}
+"#;
+
 impl Field {
     /// The key of this field in its object (`amount` for `salary.amount`).
     pub fn key(self) -> &'static str {

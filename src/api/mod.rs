@@ -42,8 +42,10 @@ mod js {
     use wasm_bindgen::prelude::*;
 
     /// `evaluate(input)`: see the README for the input and the answer. Never throws.
-    #[wasm_bindgen(js_name = evaluate)]
-    pub fn evaluate(input: JsValue) -> JsValue {
+    #[wasm_bindgen(js_name = evaluate, unchecked_return_type = "EvaluateResult")]
+    pub fn evaluate(
+        #[wasm_bindgen(unchecked_param_type = "EvaluateInput")] input: JsValue,
+    ) -> JsValue {
         to_js(&evaluate_loose(&Loose::from_js(&input)))
     }
 

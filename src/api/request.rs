@@ -14,6 +14,72 @@ use crate::rules::{
 };
 use chrono::{Datelike, NaiveDate};
 
+#[cfg(target_arch = "wasm32")]
+mod ts {
+    use crate::names::ts_union;
+    use crate::rules::{Criterion, Degree, DegreeFrom, Role, SalaryPeriod, Situation};
+    use wasm_bindgen::prelude::wasm_bindgen;
+
+    #[wasm_bindgen(typescript_custom_section)]
+    const SITUATION: &str = ts_union!(
+        Situation,
+        "Why the employer applies: a first permit (the default), or for someone who holds one."
+    );
+    #[wasm_bindgen(typescript_custom_section)]
+    const CRITERION: &str = ts_union!(
+        PermitCriterion,
+        Criterion,
+        "The amount a current permit was granted on."
+    );
+    #[wasm_bindgen(typescript_custom_section)]
+    const DEGREE: &str = ts_union!(Degree, "The highest degree (default `none`).");
+    #[wasm_bindgen(typescript_custom_section)]
+    const DEGREE_FROM: &str = ts_union!(
+        DegreeFrom,
+        "Where the degree was obtained: `top200` is a foreign institution in the top 200 of a recognised world ranking."
+    );
+    #[wasm_bindgen(typescript_custom_section)]
+    const ROLE: &str = ts_union!(Role, "The role (default `employee`).");
+    #[wasm_bindgen(typescript_custom_section)]
+    const SALARY_PERIOD: &str = ts_union!(SalaryPeriod, "What the salary amount is per.");
+
+    // What `read` below accepts: blank or `null` is absent, flags are also
+    // `'true'`/`'false'`, numbers also text.
+    #[wasm_bindgen(typescript_custom_section)]
+    const INPUT: &str = r#"/** `true` or `false`, also as text. */
+export type Flag = boolean | 'true' | 'false';
+
+/** The salary; `amount` is a number or text as people type it (`5942`, `'5.942,00'`, `'€ 5 942'`). */
+export interface SalaryInput {
+  amount: string | number;
+  period: SalaryPeriod;
+  /** Whether the amount includes the 8% holiday allowance (default `false`). */
+  holidayAllowanceIncluded?: Flag | null;
+}
+
+/** The input of `evaluate()`; dates are ISO (`'2026-03-15'`), `null` is absent. */
+export interface EvaluateInput {
+  situation?: Situation | null;
+  /** For an extension or a change of employer: required there. */
+  permitCriterion?: PermitCriterion | null;
+  /** The day the application will be filed. */
+  applicationDate: string;
+  /** Or `age`; needed when the band depends on the age. */
+  birthDate?: string | null;
+  /** Whole years on the application date. */
+  age?: number | string | null;
+  degree?: Degree | null;
+  /** Required with a degree other than `none`. */
+  degreeFrom?: DegreeFrom | null;
+  graduationDate?: string | null;
+  /** Applying after an orientation year (zoekjaar). */
+  orientationYear?: Flag | null;
+  role?: Role | null;
+  salary: SalaryInput;
+}
+"#;
+}
+
 /// Reads the request. Returns every problem at once, in the order of the form.
 pub fn read(input: &Loose) -> Result<(Applicant, Salary), Vec<FieldError>> {
     if !matches!(input, Loose::Object(_)) {

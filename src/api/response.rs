@@ -54,6 +54,168 @@ serialize_by_name!(
     ConditionCode
 );
 
+/// The answer's TypeScript types, kept next to the structs below: every key
+/// as they serialise it, `T | null` for an `Option`, `key?:` where it is
+/// skipped when `None`. tests/types checks them against every answer in
+/// tests/snapshots/evaluate.json.
+#[cfg(target_arch = "wasm32")]
+mod ts {
+    use super::{ConditionCode, ReasonCode, WarningCode};
+    use crate::names::ts_union;
+    use crate::rules::{Band, NormKind, Programme};
+    use wasm_bindgen::prelude::wasm_bindgen;
+
+    #[wasm_bindgen(typescript_custom_section)]
+    const BAND: &str = ts_union!(
+        Band,
+        "The income criterion that applies; `exempt`: a researcher or doctor in training, no criterion."
+    );
+    #[wasm_bindgen(typescript_custom_section)]
+    const REASON_CODE: &str = ts_union!(ReasonCode, "The rule that decided the band.");
+    #[wasm_bindgen(typescript_custom_section)]
+    const PROGRAMME: &str = ts_union!(
+        Programme,
+        "A degree that makes the reduced criterion apply for three years."
+    );
+    #[wasm_bindgen(typescript_custom_section)]
+    const NORM_KIND: &str = ts_union!(NormKind, "The 30% ruling's salary norm that applies.");
+    #[wasm_bindgen(typescript_custom_section)]
+    const WARNING_CODE: &str = ts_union!(WarningCode, "What a warning is about.");
+    #[wasm_bindgen(typescript_custom_section)]
+    const CONDITION_CODE: &str = ts_union!(
+        ConditionCode,
+        "An EU Blue Card condition this check does not test."
+    );
+
+    #[wasm_bindgen(typescript_custom_section)]
+    const ANSWER: &str = r#"/** A period of the amounts, as ISO dates, both days included. */
+export interface DateRange {
+  from: string;
+  to: string;
+}
+
+/** The rule that decided the band, and what it rests on. */
+export interface Reason {
+  code: ReasonCode;
+  /** For `graduated`: the degree that made the reduced amount apply. */
+  programme: Programme | null;
+  /** For `carriedOver`: the situation and the current permit's criterion. */
+  situation: Situation | null;
+  permitCriterion: PermitCriterion | null;
+  /** For `age`: whole years on the application date. */
+  age: number | null;
+  /** For `graduated`: the graduation date and the reduced amount's last day. */
+  graduationDate: string | null;
+  lastDay: string | null;
+}
+
+/** The period's three highly-skilled-migrant amounts, a month. */
+export interface Thresholds {
+  reduced: string;
+  underThirty: string;
+  thirtyPlus: string;
+}
+
+/** The 30% ruling: amounts a year, including holiday allowance. */
+export interface ThirtyPercent {
+  normKind: NormKind;
+  /** `null` for `normKind: 'none'`, or when the year's norms are not published. */
+  norm: string | null;
+  percentage: number;
+  annualSalary: string;
+  allowance: string;
+  taxableSalary: string;
+  /** `null` when not known (no norm, or its amount not published). */
+  meetsNorm: boolean | null;
+  partialPossible: boolean | null;
+  /** The largest allowance that keeps the norm; `null` when none does. */
+  maxAllowance: string | null;
+  salaryForFullAllowance: string | null;
+  period: DateRange;
+  source: string;
+}
+
+/** An EU Blue Card condition this check does not test. */
+export interface BlueCardCondition {
+  code: ConditionCode;
+  message: string;
+  /** For `contract`: the shortest contract, in months. */
+  months?: number;
+}
+
+/** Both EU Blue Card amounts of the period, a month. */
+export interface BlueCardThresholds {
+  general: string;
+  /** `null` before 12 June 2024. */
+  recentGraduates: string | null;
+}
+
+/** The EU Blue Card's salary test, next to the highly-skilled-migrant one. */
+export interface BlueCard {
+  threshold: string;
+  thresholds: BlueCardThresholds;
+  /** The lower amount for recent graduates applies. */
+  reduced: boolean;
+  /** `null` after the last known period. */
+  qualifies: boolean | null;
+  margin: string;
+  published: boolean;
+  period: DateRange;
+  source: string;
+  /** The IND's page on the conditions besides the salary. */
+  conditionsSource: string;
+  conditions: BlueCardCondition[];
+}
+
+/** A warning; `date`, `amount` and `published` only where its code has them. */
+export interface Warning {
+  code: WarningCode;
+  message: string;
+  date?: string;
+  amount?: string;
+  /** `false` when `amount` is the latest known one, not yet published for `date`. */
+  published?: boolean;
+}
+
+/** The version of the rules and the day the amounts were last compared with their sources. */
+export interface Rules {
+  version: string;
+  amountsChecked: string;
+}
+
+/** An answer: money as strings with two decimals (`'5942.00'`), dates as ISO strings. */
+export interface EvaluateOk {
+  ok: true;
+  band: Band;
+  /** A month, excluding holiday allowance; `null` for `exempt`. */
+  threshold: string | null;
+  /** The salary on the IND's basis: a month, excluding holiday allowance. */
+  monthlySalary: string;
+  /** `null` when not known (exempt, or the amounts not published). */
+  qualifies: boolean | null;
+  margin: string | null;
+  published: boolean;
+  period: DateRange;
+  source: string;
+  reason: Reason;
+  thresholds: Thresholds;
+  thirtyPercent: ThirtyPercent;
+  blueCard: BlueCard;
+  warnings: Warning[];
+  rules: Rules;
+}
+
+/** Bad input: one entry per problem, in the order of the form. */
+export interface EvaluateError {
+  ok: false;
+  errors: FieldError[];
+}
+
+/** What `evaluate()` returns: check `ok` first. */
+export type EvaluateResult = EvaluateOk | EvaluateError;
+"#;
+}
+
 #[derive(Serialize, Debug, Clone, PartialEq, Eq)]
 #[serde(untagged)]
 pub enum Outcome {

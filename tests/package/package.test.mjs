@@ -43,7 +43,7 @@ before(async () => {
   write('package.json', JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
   execFileSync('npm', [
     'install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error',
-    tarball, ...['jsdom', 'vite', 'webpack'].map((tool) => `${tool}@${TOOLS[tool]}`),
+    tarball, ...['jsdom', 'vite', 'webpack', 'typescript', '@types/react'].map((tool) => `${tool}@${TOOLS[tool]}`),
   ], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
 });
 
@@ -155,8 +155,28 @@ test('jsdom (as in Vitest): importing defines the element and fetches nothing; a
   assert.equal(out.early, 'notReady');
 });
 
-// Types: a colleague's tests/types/ adds a tsc check of the installed
-// package here (tsc --noEmit in `dir` against hsm-salary-check's .d.ts).
+/** tsc over tests/types/'s integrator files in the temporary project, where
+ *  `hsm-salary-check` is the installed tarball (no path mapping). */
+function typeCheck(files, lib) {
+  for (const f of [...files, 'expect.ts']) write(`types/${f}`, readFileSync(join(ROOT, 'tests/types', f), 'utf8'));
+  write('types/tsconfig.json', JSON.stringify({
+    compilerOptions: {
+      strict: true, noEmit: true, skipLibCheck: false, target: 'es2022', module: 'esnext',
+      moduleResolution: 'bundler', verbatimModuleSyntax: true, noUnusedLocals: true, lib, jsx: 'react-jsx',
+      types: [],
+    },
+    files,
+  }));
+  return spawnSync(join(dir, 'node_modules/.bin/tsc'), ['--pretty', 'false', '-p', 'types/tsconfig.json'],
+    { cwd: dir, encoding: 'utf8' });
+}
+
+test('TypeScript: the installed package type-checks an integrator\'s files under strict, without skipLibCheck', () => {
+  const page = typeCheck(['integrator.ts', 'element.ts', 'jsx.tsx'], ['es2022', 'dom', 'dom.iterable']);
+  assert.equal(page.status, 0, page.stdout + page.stderr);
+  const server = typeCheck(['core.ts'], ['es2022']);
+  assert.equal(server.status, 0, server.stdout + server.stderr);
+});
 
 /** A Vite app: the element and mount() on one page, /core alone on another. */
 function viteApp() {

@@ -137,17 +137,17 @@ test('pkg/package.json points every entry at its types and ships them', () => {
   const pkg = JSON.parse(readFileSync(join(root, 'pkg/package.json'), 'utf8'));
   assert.equal(pkg.types, 'embed.d.ts');
   assert.equal(pkg.exports['.'].types, './embed.d.ts');
-  assert.equal(pkg.exports['./core'].types, './core.d.ts');
+  assert.equal(pkg.exports['./core'].types, './core/index.d.ts');
   assert.equal(pkg.exports['./react'].types, './react.d.ts');
   assert.equal(pkg.customElements, 'custom-elements.json');
-  for (const file of ['embed.d.ts', 'core.d.ts', 'react.d.ts', 'custom-elements.json']) {
+  for (const file of ['embed.d.ts', 'core.d.ts', 'core/index.d.ts', 'react.d.ts', 'custom-elements.json']) {
     assert.ok(pkg.files.includes(file), `${file} is not in "files"`);
     assert.ok(existsSync(join(root, 'pkg', file)), `pkg/${file} is missing`);
   }
   // Only react.d.ts needs @types/react: a project without React still compiles.
-  for (const file of ['embed.d.ts', 'core.d.ts']) {
+  for (const file of ['embed.d.ts', 'core.d.ts', 'core/index.d.ts']) {
     assert.doesNotMatch(readFileSync(join(root, 'pkg', file), 'utf8'), /from 'react'|types="react"/, file);
   }
   // typesVersions is what TypeScript's older "node" resolution reads instead of exports.
-  assert.deepEqual(pkg.typesVersions['*'], { core: ['core.d.ts'], react: ['react.d.ts'] });
+  assert.deepEqual(pkg.typesVersions['*'], { core: ['core/index.d.ts'], react: ['react.d.ts'] });
 });

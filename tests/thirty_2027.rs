@@ -24,6 +24,17 @@ fn the_allowance_is_27_percent_from_1_january_2027_and_the_norms_are_unknown() {
     assert_eq!(t["allowance"], "20995.20");
     assert_eq!(t["meetsNorm"], Value::Null);
     assert_eq!(t["partialPossible"], Value::Null);
+    // The 2026 norm would promise too much: the 2027 norms are higher.
+    for unknown in ["norm", "maxAllowance", "salaryForFullAllowance"] {
+        assert_eq!(t[unknown], Value::Null, "{unknown}");
+    }
+    // Researchers have no norm at all, in 2027 too.
+    let researcher = eval(with(
+        request("2027-01-01", "1980-01-01", "6000"),
+        json!({"role": "researcher"}),
+    ));
+    assert_eq!(thirty(&researcher)["normKind"], "none");
+    assert_eq!(thirty(&researcher)["maxAllowance"], "20995.20");
     let warnings = codes(&jan1);
     assert!(
         warnings.contains(&"thirtyPercentNormsUnpublished".to_owned()),

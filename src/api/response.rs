@@ -119,17 +119,18 @@ export interface Thresholds {
 /** The 30% ruling: amounts a year, including holiday allowance. */
 export interface ThirtyPercent {
   normKind: NormKind;
-  /** `null` for `normKind: 'none'`, or when the year's norms are not published. */
+  /** `null` for `normKind: 'none'`, and from 2027 while that year's norms are not published. */
   norm: string | null;
   percentage: number;
   annualSalary: string;
   allowance: string;
   taxableSalary: string;
-  /** `null` when not known (no norm, or its amount not published). */
+  /** `true` for `normKind: 'none'`; `null` when the date's amounts are not published. */
   meetsNorm: boolean | null;
   partialPossible: boolean | null;
-  /** The largest allowance that keeps the norm; `null` when none does. */
+  /** The largest allowance that keeps the norm; `null` when none does or the norm is not known. */
   maxAllowance: string | null;
+  /** The lowest yearly salary for the full percentage; `null` without a (known) norm. */
   salaryForFullAllowance: string | null;
   period: DateRange;
   source: string;

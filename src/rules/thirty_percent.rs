@@ -118,11 +118,15 @@ pub fn assess(
     published: bool,
 ) -> Result<ThirtyPercent, RuleError> {
     let kind = norm_kind(app)?;
+    // From 2027 the norms rise (for starts from 2025) and are not in the
+    // table yet: the latest known ones would promise too much.
+    let known = published || app.application_date < REDUCED_FROM;
     let norm = match kind {
         NormKind::General => Some(period.norm_general),
         NormKind::YoungMaster => Some(period.norm_young_master),
         NormKind::None => None,
-    };
+    }
+    .filter(|_| known);
     // Everything here is money as payroll pays it: whole cents. The yearly
     // salary is rounded to cents once (the holiday allowance is paid in cents),
     // and so is the allowance; the taxable salary is their difference.
@@ -132,9 +136,11 @@ pub fn assess(
     let taxable = annual - full_allowance;
     let cent = Decimal::new(1, 2);
 
-    let (meets, partial, max_allowance) = match norm {
-        None => (true, false, Some(full_allowance)),
-        Some(n) => {
+    let (meets, partial, max_allowance) = match (kind, norm) {
+        (NormKind::None, _) => (true, false, Some(full_allowance)),
+        // Not known: `meets_norm` and `partial_possible` are `None` then.
+        (NormKind::General | NormKind::YoungMaster, None) => (false, false, None),
+        (NormKind::General | NormKind::YoungMaster, Some(n)) => {
             // The taxable salary must stay at least a cent above the norm.
             let most = annual - n.amount() - cent;
             if taxable > n.amount() {

@@ -335,7 +335,7 @@ fn ThirtyPercent(thirty: ThirtyPercentOut) -> impl IntoView {
         (NormKind::None, ..) => tx.thirty_none.to_owned(),
         (NormKind::General | NormKind::YoungMaster, meets, partial, max) => {
             match (meets, partial, max) {
-                (Some(true), ..) => tx.thirty_met.to_owned(),
+                (Some(true), ..) => fill(tx.thirty_met, &[&t.percentage.to_string()]),
                 (Some(false), Some(true), Some(max)) => {
                     fill(tx.thirty_partial, &[&money(lang, max, false)])
                 }
@@ -373,7 +373,7 @@ fn ThirtyPercent(thirty: ThirtyPercentOut) -> impl IntoView {
             <p class="hsm-note">{tx.thirty_about}</p>
             {t.salary_for_full_allowance.clone().map(|needed| view! {
                 <p class="hsm-note hsm-needed">
-                    {fill(tx.thirty_needed, &[year(&t.period.from), &money(lang, &needed, false)])}
+                    {fill(tx.thirty_needed, &[year(&t.period.from), &money(lang, &needed, false), &t.percentage.to_string()])}
                 </p>
             })}
             <p class="hsm-note">{tx.thirty_conditions}</p>

@@ -114,7 +114,7 @@ pub const TEXT: Text = Text {
 
     thirty_title: "30% ruling",
     thirty_none: "Met: no salary norm applies to this role",
-    thirty_met: "Met: the full 30% allowance keeps you above the norm",
+    thirty_met: "Met: the full {0}% allowance keeps you above the norm",
     thirty_partial: "Partly possible: an allowance of up to {0} a year keeps you above the norm",
     thirty_not_met: "Not met: with any allowance the taxable salary would not be above the norm",
     thirty_unknown: "Not known yet: the norm for this year is not published",
@@ -123,7 +123,7 @@ pub const TEXT: Text = Text {
     taxable_label: "Your taxable salary",
     taxable_text: "{0} a year after a {1}% allowance of {2} (gross {3} incl. holiday allowance)",
     thirty_about: "The norm is about your taxable salary: the gross yearly salary including holiday allowance, minus the tax-free allowance.",
-    thirty_needed: "For the full 30% in {0} you need a gross salary of at least {1} a year, including holiday allowance.",
+    thirty_needed: "For the full {2}% in {0} you need a gross salary of at least {1} a year, including holiday allowance.",
     thirty_conditions: "Also needed, not checked here:",
     condition_abroad: "you are recruited from abroad;",
     condition_distance: "in 16 of the 24 months before you start, you lived more than 150 km from the Dutch border;",

@@ -220,6 +220,7 @@ pub struct Text {
 
     pub thirty_title: &'static str,
     pub thirty_none: &'static str,
+    /// `{0}`: the percentage.
     pub thirty_met: &'static str,
     /// `{0}`: the largest allowance.
     pub thirty_partial: &'static str,
@@ -231,7 +232,7 @@ pub struct Text {
     /// `{0}` taxable, `{1}` percentage, `{2}` allowance, `{3}` gross.
     pub taxable_text: &'static str,
     pub thirty_about: &'static str,
-    /// `{0}` year, `{1}` salary.
+    /// `{0}` year, `{1}` salary, `{2}` the percentage.
     pub thirty_needed: &'static str,
     pub thirty_conditions: &'static str,
     pub condition_abroad: &'static str,

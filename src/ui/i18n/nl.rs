@@ -114,7 +114,7 @@ pub const TEXT: Text = Text {
 
     thirty_title: "30%-regeling",
     thirty_none: "Voldaan: voor deze functie geldt geen salarisnorm",
-    thirty_met: "Voldaan: met de volle 30% blijf je boven de norm",
+    thirty_met: "Voldaan: met de volle {0}% blijf je boven de norm",
     thirty_partial: "Deels mogelijk: met een vergoeding tot {0} per jaar blijf je boven de norm",
     thirty_not_met: "Niet voldaan: met welke vergoeding ook komt het belastbare loon niet boven de norm",
     thirty_unknown: "Nog niet bekend: de norm voor dit jaar is niet gepubliceerd",
@@ -123,7 +123,7 @@ pub const TEXT: Text = Text {
     taxable_label: "Je belastbare loon",
     taxable_text: "{0} per jaar na een vergoeding van {1}%, {2} (bruto {3} incl. vakantiegeld)",
     thirty_about: "De norm gaat over je belastbare loon: het bruto jaarsalaris inclusief vakantiegeld, min de belastingvrije vergoeding.",
-    thirty_needed: "Voor de volle 30% in {0} is een brutosalaris van ten minste {1} per jaar nodig, inclusief vakantiegeld.",
+    thirty_needed: "Voor de volle {2}% in {0} is een brutosalaris van ten minste {1} per jaar nodig, inclusief vakantiegeld.",
     thirty_conditions: "Verder nodig, hier niet gecontroleerd:",
     condition_abroad: "je wordt uit het buitenland aangeworven;",
     condition_distance: "je woonde in 16 van de 24 maanden voor je start meer dan 150 km van de Nederlandse grens;",

@@ -245,17 +245,22 @@ async function checkApp(base) {
   await c.page.close();
 }
 
-test('Vite: a production build, served, draws the widget and answers in Chromium', async () => {
-  viteApp();
-  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], {
-    cwd: dir, stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const server = await serve(join(dir, 'dist'));
+/** Serves a bundler's output folder of the temporary project and checks it in Chromium. */
+async function checkBuild(folder) {
+  const server = await serve(join(dir, folder));
   try {
     await checkApp(server.url);
   } finally {
     await server.close();
   }
+}
+
+test('Vite: a production build, served, draws the widget and answers in Chromium', async () => {
+  viteApp();
+  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], {
+    cwd: dir, stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  await checkBuild('dist');
 });
 
 test('webpack 5: a production build, with nothing configured for the wasm, draws the widget and answers in Chromium', async () => {
@@ -282,12 +287,7 @@ test('webpack 5: a production build, with nothing configured for the wasm, draws
   write('webpack-dist/core.html', `<!doctype html>
     <html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Core</title>
     <script src="core.js" defer></script></head><body></body></html>`);
-  const server = await serve(join(dir, 'webpack-dist'));
-  try {
-    await checkApp(server.url);
-  } finally {
-    await server.close();
-  }
+  await checkBuild('webpack-dist');
 });
 
 test('a plain page and a module worker, straight from node_modules, in Chromium', async () => {

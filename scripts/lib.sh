@@ -109,12 +109,11 @@ build_pkg() {
   # wasm-bindgen's glue as written is 42 KB; minified, it and the custom
   # element (src/embed/embed.js) load ~2.5 KB (brotli) lighter. The core's
   # two entries (src/core/: the browser's and Node's) are minified alike.
-  say "terser pkg/hsm_salary_check.js pkg/embed.js pkg/loader.js pkg/core/*.js"
+  say "terser pkg/hsm_salary_check.js pkg/embed.js pkg/core/*.js"
   local terse=(--module --compress passes=2 --mangle)
   terser pkg/hsm_salary_check.js "${terse[@]}" --output pkg/hsm_salary_check.js
   terser pkg/core/hsm_salary_check.js "${terse[@]}" --output pkg/core/hsm_salary_check.js
   terser src/embed/embed.js "${terse[@]}" --output pkg/embed.js
-  terser src/embed/loader.js "${terse[@]}" --output pkg/loader.js
   terser src/core/index.js "${terse[@]}" --output pkg/core/index.js
   terser src/core/node.js "${terse[@]}" --output pkg/core/node.js
 }

@@ -39,7 +39,7 @@ export function sizes() {
   console.error('==> sizes');
   const wasm = sizeOf('pkg/hsm_salary_check_bg.wasm');
   const glue = sizeOf('pkg/hsm_salary_check.js');
-  const embed = sum([sizeOf('pkg/embed.js'), sizeOf('pkg/loader.js')]);
+  const embed = sizeOf('pkg/embed.js');
   const js = sum([glue, embed]);
   const css = sizeOf('style/widget.css');
   const baseline = ['index.html', 'baseline.js', 'baseline.css'].map((f) => [f, sizeOf(`bench/baseline/${f}`)]);

@@ -5,17 +5,61 @@
 // `notReady` until it is there. In Node the `node` export condition gives
 // node.js instead, which loads the wasm on import.
 import init, { evaluate as evaluateLoaded, initSync as initGlue } from './hsm_salary_check.js';
-import { lazy } from '../loader.js';
 
-const wasm = lazy(init, new URL('./hsm_salary_check_bg.wasm', import.meta.url), evaluateLoaded);
+let loading = null;
+let loaded = false;
 
-/** `load(input?)`, `ready`, `evaluate` and `isReady()`, as in loader.js, on the core's wasm. */
-export const { load, ready, evaluate, isReady } = wasm;
+/**
+ * Loads the wasm (once; a failed load is tried again on the next call).
+ * `input` is what wasm-bindgen's init takes (a URL, a Response, the bytes, a
+ * WebAssembly.Module); by default the file next to this module.
+ */
+export function load(input) {
+  if (loaded) return Promise.resolve();
+  if (!loading) {
+    loading = init({ module_or_path: input ?? new URL('./hsm_salary_check_bg.wasm', import.meta.url) }).then(
+      () => {
+        loaded = true;
+      },
+      (e) => {
+        loading = null;
+        throw e;
+      },
+    );
+    loading.catch(() => {});
+  }
+  return loading;
+}
+
+/** Awaiting it loads the wasm (`load()`): `await ready`, `ready.then(…)`. */
+export const ready = {
+  then: (resolve, reject) => load().then(resolve, reject),
+  catch: (reject) => load().catch(reject),
+  finally: (f) => load().finally(f),
+};
 
 /** Loads the wasm from its bytes or a WebAssembly.Module at once (a worker, Node). */
 export function initSync(module) {
   initGlue(module);
-  wasm.loadedSync();
+  loaded = true;
+}
+
+/** Whether the wasm is loaded, so that `evaluate` answers. */
+export function isReady() {
+  return loaded;
+}
+
+/**
+ * `evaluate(input)` (see the README). Never throws: before the wasm is ready
+ * it answers `notReady` and starts loading it.
+ */
+export function evaluate(input) {
+  if (loaded) return evaluateLoaded(input);
+  if (!loading) load();
+  return {
+    ok: false,
+    errors: [{ field: null, code: 'notReady', message: 'The salary check is still loading: await ready (or load()) before evaluate.' }],
+  };
 }
 
 export default load;

@@ -10,10 +10,52 @@
 // connected, `mount()` or `load()` is called, `ready` is awaited or
 // `evaluate` is first used. Nothing is fetched after that.
 import init, { evaluate as evaluateLoaded, mount as mountWidget } from './hsm_salary_check.js';
-import { lazy } from './loader.js';
 
-/** `load(input?)`, `ready` and `evaluate`, as in loader.js, on the widget's wasm. */
-export const { load, ready, evaluate } = lazy(init, new URL('./hsm_salary_check_bg.wasm', import.meta.url), evaluateLoaded);
+let loading = null;
+let loaded = false;
+
+/**
+ * Loads the wasm (once; a failed load is tried again on the next call) and
+ * resolves when `evaluate` and `mount` are ready. `input` is what
+ * wasm-bindgen's init takes (a URL, a Response, the bytes, a
+ * WebAssembly.Module); by default the file next to this module.
+ */
+export function load(input) {
+  if (!loading) {
+    loading = init({ module_or_path: input ?? new URL('./hsm_salary_check_bg.wasm', import.meta.url) }).then(
+      () => {
+        loaded = true;
+      },
+      (e) => {
+        loading = null;
+        throw e;
+      },
+    );
+    // Whoever awaits it sees the failure; nobody awaiting is not an unhandled rejection.
+    loading.catch(() => {});
+  }
+  return loading;
+}
+
+/** Awaiting it loads the wasm (`load()`): `await ready`, `ready.then(…)`. */
+export const ready = {
+  then: (resolve, reject) => load().then(resolve, reject),
+  catch: (reject) => load().catch(reject),
+  finally: (f) => load().finally(f),
+};
+
+/**
+ * `evaluate(input)` (see the README). Never throws: before the wasm is ready
+ * it answers `notReady` and starts loading it.
+ */
+export function evaluate(input) {
+  if (loaded) return evaluateLoaded(input);
+  if (!loading) load();
+  return {
+    ok: false,
+    errors: [{ field: null, code: 'notReady', message: 'The salary check is still loading: await ready (or load()) before evaluate.' }],
+  };
+}
 
 // attribute → option name
 const ATTRIBUTES = {

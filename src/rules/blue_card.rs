@@ -3,7 +3,7 @@
 //! 2024, a lower one for recent graduates. No role is exempt.
 
 use super::amounts::{self, BlueCardPeriod, Figure};
-use super::{dates, Applicant, Degree};
+use super::{Applicant, Degree};
 use rust_decimal::Decimal;
 
 /// A condition of the Blue Card that this check does not test, for the list
@@ -37,7 +37,7 @@ pub struct BlueCard {
 /// years before the application date.
 fn recently_graduated(app: &Applicant) -> bool {
     let degree = matches!(app.degree, Degree::Bachelor | Degree::Master | Degree::Phd);
-    let window_end = app.graduation_date.and_then(|on| dates::anniversary(on, 3));
+    let window_end = app.graduation_date.and_then(super::recent_graduation_end);
     degree && window_end.is_some_and(|last_day| app.application_date <= last_day)
 }
 

@@ -258,8 +258,9 @@ pub fn qualifying_programme(degree: Degree, from: Option<DegreeFrom>) -> Option<
     }
 }
 
-/// The last day the reduced criterion holds after graduating on `graduated`.
-pub fn reduced_window_end(graduated: NaiveDate) -> Option<NaiveDate> {
+/// The last day a graduation on `graduated` is recent: its third anniversary,
+/// for the reduced criterion and the Blue Card's graduates' amount alike.
+pub fn recent_graduation_end(graduated: NaiveDate) -> Option<NaiveDate> {
     dates::anniversary(graduated, 3)
 }
 
@@ -323,7 +324,7 @@ fn first_permit_band(app: &Applicant) -> Result<(Band, Reason), RuleError> {
         let on = app
             .graduation_date
             .ok_or(RuleError::GraduationDateRequired)?;
-        if let Some(last_day) = reduced_window_end(on) {
+        if let Some(last_day) = recent_graduation_end(on) {
             if app.application_date <= last_day {
                 let reason = Reason::Graduated {
                     programme,

@@ -3,23 +3,9 @@
 // region, a shared link, and the printed summary.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { useBrowser } from './harness.mjs';
-
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+import { useBrowser, violations } from './harness.mjs';
 
 const env = useBrowser(); // dist/: the page, with pkg/ and examples/ copied in
-
-/** axe-core's WCAG 2.1 A/AA violations, described. Evaluated through the
- *  devtools protocol, so a strict CSP does not stop it. */
-async function violations(page) {
-  await page.evaluate(AXE);
-  const result = await page.evaluate(() => axe.run(document, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-  }));
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 const L = {
   en: { birth: 'Date of birth', salary: 'Gross salary', qualifies: 'Qualifies: €58 above the amount', bad: 'Enter the salary as a number' },

@@ -337,18 +337,25 @@ test('Vite: the dev server, with optimizeDeps.exclude, draws the widget and answ
   viteApp();
   const port = await freePort();
   const dev = spawn(process.execPath, ['node_modules/vite/bin/vite.js', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-    cwd: dir, stdio: ['ignore', 'pipe', 'pipe'],
+    // NO_COLOR: with CI set, Vite colours its banner, and the colour codes split ":port".
+    cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' },
   });
   let output = '';
   dev.stdout.on('data', (d) => { output += d; });
   dev.stderr.on('data', (d) => { output += d; });
+  let exited = null;
+  dev.on('exit', (code) => { exited = code; });
   try {
-    await new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`vite dev did not start: ${output}`)), 30_000);
-      dev.stdout.on('data', () => { if (output.includes(`:${port}`)) { clearTimeout(timer); resolve(); } });
-      dev.on('exit', (code) => reject(new Error(`vite dev exited ${code}: ${output}`)));
-    });
-    await checkApp(`http://127.0.0.1:${port}`);
+    // Ready when it answers over HTTP, not when its banner reads a certain way.
+    const url = `http://127.0.0.1:${port}`;
+    for (let waited = 0; ; waited += 200) {
+      if (exited !== null) throw new Error(`vite dev exited ${exited}: ${output}`);
+      if (waited > 30_000) throw new Error(`vite dev did not start: ${output}`);
+      const up = await fetch(url).then((r) => r.ok, () => false);
+      if (up) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    await checkApp(url);
   } finally {
     dev.kill();
   }

@@ -108,3 +108,24 @@ fn written_money_in_any_style() {
     // Rounded away to nothing, a negative amount is not written as a debt.
     assert_eq!(english(d("-0.001")), "€0");
 }
+
+#[test]
+fn plain_money_at_its_corners() {
+    use hsm_salary_check::rules::money::plain;
+    assert_eq!(plain(d("5942")), "5942.00");
+    assert_eq!(plain(d("0.05")), "0.05");
+    assert_eq!(plain(d("0")), "0.00");
+    assert_eq!(plain(d("-2820")), "-2820.00");
+    assert_eq!(plain(d("68590.005")), "68590.01");
+    assert_eq!(plain(d("-0.004")), "-0.00");
+}
+
+proptest::proptest! {
+    /// `plain` writes its digits by hand; `Decimal`'s own `Display` is the oracle.
+    #[test]
+    fn plain_money_is_what_decimal_writes(mantissa in proptest::num::i64::ANY, scale in 0u32..8) {
+        use hsm_salary_check::rules::money::{plain, to_cents};
+        let amount = Decimal::new(mantissa, scale);
+        proptest::prop_assert_eq!(plain(amount), to_cents(amount).to_string());
+    }
+}

@@ -9,7 +9,8 @@ export const RUNS = Math.max(15, Number(process.env.BENCH_RUNS ?? 21)); // page 
 export const KEYS = 200;
 export const WARM_KEYS = 20;
 export const THROUGHPUT_MS = 2000;
-export const TARGET = { brotli: 60_000, load: 1.3, keyMs: 1 };
+// brotli: 120 KiB, the figure for the whole widget.
+export const TARGET = { brotli: 120 * 1024, load: 1.3, keyMs: 1, evaluate: 2.5 };
 
 export const log = (...a) => console.error('  ', ...a);
 
@@ -23,5 +24,6 @@ export const quantile = (xs, q) =>
 
 export const int = (n) => Math.round(n).toLocaleString('en-US');
 export const kb = (n) => (n / 1000).toFixed(1) + ' KB';
+export const kib = (n) => (n / 1024).toFixed(1) + ' KiB';
 export const ms = (n) => (n < 10 ? n.toFixed(3) : n.toFixed(1)) + ' ms';
 export const ratio = (a, b) => (a / b).toFixed(2) + '×';

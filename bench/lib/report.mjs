@@ -37,7 +37,7 @@ function fill(template, values) {
   });
 }
 
-export function section({ run, size, node: { check, rate }, pages: { chromium, loads, keys, problems } }) {
+export function section({ run, size, node: { check, rate, mix }, pages: { chromium, loads, keys, problems } }) {
   const errors = problems.map((p) => `\`${p}\``).join(', ');
   return fill(readFileSync(TEMPLATE, 'utf8').replace(/\n$/, ''), {
     ...run,
@@ -56,6 +56,9 @@ export function section({ run, size, node: { check, rate }, pages: { chromium, l
     keys: KEYS,
     warmKeys: WARM_KEYS,
     throughputSeconds: THROUGHPUT_MS / 1000,
+    goldenOf: mix.of,
+    goldenAnswered: mix.answered,
+    goldenRejected: mix.rejected,
   });
 }
 

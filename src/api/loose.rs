@@ -179,26 +179,31 @@ mod js {
         }
     }
 
+    /// The kinds are tried in the order a request holds them (strings, then
+    /// objects): each test is a call into JavaScript.
     fn read(value: &JsValue, depth: u8, budget: &mut usize) -> Loose {
-        if value.is_null() || value.is_undefined() {
-            Loose::Null
-        } else if let Some(b) = value.as_bool() {
-            Loose::Bool(b)
-        } else if let Some(n) = value.as_f64() {
-            Loose::Number(n)
-        } else if let Some(s) = value.as_string() {
+        if let Some(s) = value.as_string() {
             Loose::Text(s)
-        } else if value.is_bigint() {
-            Loose::Number(to_number(value))
-        } else if !value.is_object() || depth >= MAX_DEPTH {
-            // Functions and symbols, or nested too deep.
-            Loose::Other
-        } else {
+        } else if value.is_object() {
+            if depth >= MAX_DEPTH {
+                return Loose::Other;
+            }
             match is_array(value) {
                 Ok(true) => Loose::List,
                 Ok(false) => read_object(value, depth, budget),
                 Err(_) => Loose::Other,
             }
+        } else if let Some(b) = value.as_bool() {
+            Loose::Bool(b)
+        } else if let Some(n) = value.as_f64() {
+            Loose::Number(n)
+        } else if value.is_null() || value.is_undefined() {
+            Loose::Null
+        } else if value.is_bigint() {
+            Loose::Number(to_number(value))
+        } else {
+            // Functions and symbols.
+            Loose::Other
         }
     }
 

@@ -177,9 +177,35 @@ pub fn to_cents(amount: Decimal) -> Decimal {
     d
 }
 
-/// `"5942.00"`: the API's money format.
+/// `"5942.00"`: the API's money format, as `Decimal` writes it (a negative
+/// amount rounded to zero stays `"-0.00"`), but written digit by digit: an
+/// answer has a dozen amounts, and `Display` through `core::fmt` was the
+/// largest part of building it.
 pub fn plain(amount: Decimal) -> String {
-    to_cents(amount).to_string()
+    let cents = to_cents(amount);
+    let mut digits = [b'0'; 40];
+    let mut start = digits.len();
+    let mut rest = cents.mantissa().unsigned_abs();
+    // At least "0.00": three digits, the point goes in before the last two.
+    while rest > 0 || digits.len() - start < 3 {
+        start -= 1;
+        if let Some(d) = digits.get_mut(start) {
+            *d = b'0' + (rest % 10) as u8;
+        }
+        rest /= 10;
+    }
+    let mut out = String::with_capacity(digits.len() - start + 2);
+    if cents.is_sign_negative() {
+        out.push('-');
+    }
+    let point = digits.len() - 2;
+    for (i, d) in digits.iter().enumerate().skip(start) {
+        if i == point {
+            out.push('.');
+        }
+        out.push(char::from(*d));
+    }
+    out
 }
 
 /// How a language writes an amount: `€5,942.50`, `€ 5.942,50`.

@@ -20,7 +20,13 @@ pub const PUBLISHED: &[Row] = &[
 /// Evaluates a JSON request the way JavaScript callers do, minus the wasm boundary.
 pub fn answer(input: &Value) -> Value {
     let loose: Loose = serde_json::from_value(input.clone()).unwrap_or(Loose::Other);
-    serde_json::to_value(evaluate(&loose)).expect("answers serialise")
+    let outcome = evaluate(&loose);
+    let answer = serde_json::to_value(&outcome).expect("answers serialise");
+    // The wasm hands JavaScript the hand-written JSON: it must say the same.
+    let text = hsm_salary_check::api::json::to_string(&outcome).expect("the answer writes as JSON");
+    let written: Value = serde_json::from_str(&text).expect("the written answer is JSON");
+    assert_eq!(written, answer, "the hand-written JSON differs for {input}");
+    answer
 }
 
 /// [`answer`], and with `HSM_RECORD=dir` also written to `dir/<process>.jsonl`:

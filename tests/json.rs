@@ -1,0 +1,55 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The hand-written JSON that the wasm hands to `JSON.parse` writes what
+//! `serde_json` writes. Every table test also compares whole answers
+//! (`common::answer`); these are the corners no answer reaches today.
+use hsm_salary_check::api::json::to_string;
+use serde::Serialize;
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Corners {
+    text: String,
+    smallest: i64,
+    largest: u64,
+    zero: u8,
+    negative: i32,
+    absent: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    skipped: Option<u32>,
+    present: Option<Option<bool>>,
+    list: Vec<Vec<bool>>,
+    empty: Vec<u8>,
+    unit: (),
+    letter: char,
+}
+
+#[test]
+fn every_character_and_shape_is_written_as_serde_json_writes_it() {
+    let mut text: String = (0u8..0x80).map(char::from).collect();
+    text.push_str("é€ 𝄞 \u{2028}\u{7f}");
+    let corners = Corners {
+        text,
+        smallest: i64::MIN,
+        largest: u64::MAX,
+        zero: 0,
+        negative: -30,
+        absent: None,
+        skipped: None,
+        present: Some(Some(false)),
+        list: vec![vec![true, false], vec![]],
+        empty: vec![],
+        unit: (),
+        letter: '"',
+    };
+    assert_eq!(
+        to_string(&corners).as_deref(),
+        Some(serde_json::to_string(&corners).unwrap().as_str())
+    );
+}
+
+#[test]
+fn what_no_answer_holds_is_refused_rather_than_written_wrongly() {
+    assert_eq!(to_string(&1.5f64), None);
+    assert_eq!(to_string(&std::collections::BTreeMap::from([("a", 1)])), None);
+    assert_eq!(to_string(&(1, 2)), None);
+}

@@ -117,7 +117,11 @@ fn plain_money_at_its_corners() {
     assert_eq!(plain(d("0")), "0.00");
     assert_eq!(plain(d("-2820")), "-2820.00");
     assert_eq!(plain(d("68590.005")), "68590.01");
-    assert_eq!(plain(d("-0.004")), "-0.00");
+    // Rounded away, a negative amount is no debt.
+    assert_eq!(plain(d("-0.004")), "0.00");
+    // A negative zero, should arithmetic make one, is written as Decimal writes it.
+    let negative_zero = -d("0.00");
+    assert_eq!(plain(negative_zero), negative_zero.to_string());
 }
 
 proptest::proptest! {

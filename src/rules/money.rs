@@ -177,10 +177,9 @@ pub fn to_cents(amount: Decimal) -> Decimal {
     d
 }
 
-/// `"5942.00"`: the API's money format, as `Decimal` writes it (a negative
-/// amount rounded to zero stays `"-0.00"`), but written digit by digit: an
-/// answer has a dozen amounts, and `Display` through `core::fmt` was the
-/// largest part of building it.
+/// `"5942.00"`: the API's money format, as `Decimal` writes it, but digit by
+/// digit: an answer has a dozen amounts, and `Display` through `core::fmt`
+/// was the largest part of building it.
 pub fn plain(amount: Decimal) -> String {
     let cents = to_cents(amount);
     let mut digits = [b'0'; 40];

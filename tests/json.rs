@@ -50,6 +50,9 @@ fn every_character_and_shape_is_written_as_serde_json_writes_it() {
 #[test]
 fn what_no_answer_holds_is_refused_rather_than_written_wrongly() {
     assert_eq!(to_string(&1.5f64), None);
-    assert_eq!(to_string(&std::collections::BTreeMap::from([("a", 1)])), None);
+    assert_eq!(
+        to_string(&std::collections::BTreeMap::from([("a", 1)])),
+        None
+    );
     assert_eq!(to_string(&(1, 2)), None);
 }

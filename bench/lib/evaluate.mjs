@@ -81,9 +81,12 @@ export function evaluateInNode() {
   if (check.first) log('first difference:', JSON.stringify(check.first));
   const mix = goldenMix();
   log(`golden mix: ${mix.answered} answered alike and ${mix.rejected} rejected by both, of ${mix.of}`);
+  // The floor of any answer built by JSON.parse: the answers' own text, parsed.
+  const texts = new Map(mix.inputs.map((input) => [input, JSON.stringify(wasmEvaluate(input))]));
   const rate = { widget: callsPerSecond(wasmEvaluate, mix.inputs),
-    baseline: callsPerSecond(baselineEvaluate, mix.inputs) };
-  log(`widget ${int(rate.widget)}/s, baseline ${int(rate.baseline)}/s`);
+    baseline: callsPerSecond(baselineEvaluate, mix.inputs),
+    parseOnly: callsPerSecond((input) => JSON.parse(texts.get(input)), mix.inputs) };
+  log(`widget ${int(rate.widget)}/s, baseline ${int(rate.baseline)}/s, JSON.parse alone ${int(rate.parseOnly)}/s`);
   const { inputs, ...counts } = mix;
   return { check, rate, mix: counts };
 }

@@ -53,6 +53,7 @@ export function speedTable({ size, rate, loads, keys }) {
     versus('Keystroke to updated result, 90th percentile', p90, ms),
     versus('`evaluate()` in Node, time per call (golden-table mix)', us, microseconds, evaluateTarget),
     versus('`evaluate()` in Node, calls per second', [rate.widget, rate.baseline], int),
+    versus('Of which the floor: `JSON.parse` of the same answers\' text alone', [1e6 / rate.parseOnly, us[1]], microseconds),
     row('Whole widget, brotli (wasm + JS glue)', `${kb(size.widget.brotli)} (${kib(size.widget.brotli)})`, '', '',
       `≤ ${kib(TARGET.brotli)}: ${verdict(size.widget.brotli <= TARGET.brotli)}`),
   ].join('\n');

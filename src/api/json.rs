@@ -282,8 +282,11 @@ impl ser::SerializeStruct for Compound<'_> {
         value: &T,
     ) -> Result<(), Unsupported> {
         self.separate();
-        self.writer.string(key);
-        self.writer.0.push(':');
+        // Keys are the structs' own camelCase names: nothing to escape.
+        let out = &mut self.writer.0;
+        out.push('"');
+        out.push_str(key);
+        out.push_str("\":");
         value.serialize(&mut *self.writer)
     }
     fn end(self) -> Result<(), Unsupported> {

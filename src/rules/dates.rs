@@ -75,12 +75,20 @@ pub fn iso(date: NaiveDate) -> String {
     s
 }
 
-fn push_padded(s: &mut String, n: u32, width: usize) {
-    let digits = n.to_string();
-    for _ in digits.len()..width {
-        s.push('0');
+/// `n` in at least `width` digits; by hand, as `to_string` goes through
+/// `core::fmt` and an answer writes a dozen dates.
+fn push_padded(s: &mut String, n: u32, width: u32) {
+    let mut place = 1;
+    let mut shown = 1;
+    while place <= n / 10 || shown < width {
+        place *= 10;
+        shown += 1;
     }
-    s.push_str(&digits);
+    while place > 0 {
+        let digit = (n / place % 10) as u8;
+        s.push(char::from(b'0' + digit));
+        place /= 10;
+    }
 }
 
 const MONTHS: [&str; 12] = [

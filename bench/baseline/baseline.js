@@ -87,8 +87,8 @@ export function evaluate(input) {
 
   const normKind = band === 'exempt' ? 'none' : youngMasterAsked && age < 30 ? 'youngMaster' : 'general';
   const norm = normKind === 'none' ? null : NORM[normKind];
-  // In tenths of a cent, so the 30% allowance stays exact.
-  const taxable10 = annual * 10 - Math.min(annual, CAP) * 3;
+  // The allowance is at most 30%: in whole cents, rounded down.
+  const taxable = annual - Math.floor((Math.min(annual, CAP) * 3) / 10);
   return {
     ok: true,
     band,
@@ -101,8 +101,8 @@ export function evaluate(input) {
       normKind,
       norm: norm === null ? null : money(norm),
       annualSalary: money(annual),
-      taxableSalary: money(Math.round(taxable10 / 10)),
-      meetsNorm: norm === null || taxable10 > norm * 10,
+      taxableSalary: money(taxable),
+      meetsNorm: norm === null || taxable > norm,
     },
   };
 }

@@ -42,13 +42,16 @@ export function sizes() {
   const embed = sizeOf('pkg/embed.js');
   const js = sum([glue, embed]);
   const css = sizeOf('style/widget.css');
+  // evaluate() alone (hsm-salary-check/core): its wasm, glue and browser entry.
+  const core = sum(['core/hsm_salary_check_bg.wasm', 'core/hsm_salary_check.js', 'core/index.js']
+    .map((f) => sizeOf(`pkg/${f}`)));
   const baseline = ['index.html', 'baseline.js', 'baseline.css'].map((f) => [f, sizeOf(`bench/baseline/${f}`)]);
   const files = distFiles();
   const dist = sum(files.map((f) => sizeOf(`dist/${f}`)));
   const same = sameWasm(files);
   if (!same) log('warning: dist/ and pkg/ hold different wasm (src/ changed during the build?)');
   return {
-    wasm, glue, embed, js, css,
+    wasm, glue, embed, js, css, core,
     widget: sum([wasm, js]),
     baseline,
     baselineTotal: sum(baseline.map(([, s]) => s)),

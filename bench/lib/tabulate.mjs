@@ -23,6 +23,7 @@ export function sizeTable(size) {
     ['JS glue (`hsm_salary_check.js` + `embed.js`)', size.js],
     ['`style/widget.css` (included in wasm, not counted again)', size.css],
     ['**Widget total (wasm + JS glue)**', size.widget],
+    ['`evaluate()` alone (`pkg/core/`: wasm, glue, `index.js`)', size.core],
     ...size.baseline.map(([f, s]) => [`\`bench/baseline/${f}\``, s]),
     ['**Baseline total (HTML + JS + CSS)**', size.baselineTotal],
     [`Standalone page as served (\`dist/\`: ${size.distFiles.join(', ')})`, size.dist],

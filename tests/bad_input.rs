@@ -207,6 +207,24 @@ fn bad_inputs_name_their_field_and_code() {
             "invalidDate",
         ),
         (
+            "application date with a one-digit month",
+            field("applicationDate", json!("2026-3-15")),
+            "applicationDate",
+            "invalidDate",
+        ),
+        (
+            "application date with a one-digit day",
+            field("applicationDate", json!("2026-03-5")),
+            "applicationDate",
+            "invalidDate",
+        ),
+        (
+            "application date with a two-digit year",
+            field("applicationDate", json!("26-03-15")),
+            "applicationDate",
+            "invalidDate",
+        ),
+        (
             "impossible date",
             field("applicationDate", json!("2026-02-30")),
             "applicationDate",
@@ -253,6 +271,13 @@ fn bad_inputs_name_their_field_and_code() {
             field("birthDate", json!("2200-01-01")),
             "birthDate",
             "afterApplicationDate",
+        ),
+        (
+            // Age 0: out of range, not after the application date.
+            "born on the application date",
+            field("birthDate", json!("2026-03-15")),
+            "birthDate",
+            "ageOutOfRange",
         ),
         (
             "birth after application",

@@ -81,6 +81,10 @@ fn numbers_from_javascript() {
     assert_eq!(amount_from_number(-1.0), Err(Negative));
     assert_eq!(amount_from_number(0.0), Err(Zero));
     assert_eq!(amount_from_number(5942.123), Err(TooManyDecimals));
+    // The largest amount accepted is accepted as a number too; a cent more is not.
+    assert_eq!(amount_from_number(1e8), Ok(d("100000000.00")));
+    assert_eq!(amount_from_number(100_000_000.01), Err(TooLarge));
+    assert_eq!(amount_from_number(1_000_000_000.123), Err(TooLarge));
 }
 
 #[test]

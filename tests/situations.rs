@@ -144,12 +144,20 @@ fn the_carried_criterion_needs_no_age_where_it_is_already_the_lowest() {
         expect("underThirty", "carriedOver", "4357.00", true)
     );
     assert_eq!(permit("changeOfEmployer", "reduced")["band"], "reduced");
-    // After a change of employer the under-30 amount depends on the age.
-    let needs_age = permit("changeOfEmployer", "underThirty");
-    assert_eq!(
-        errors(&needs_age),
-        vec![("birthDate".to_owned(), "required".to_owned())]
-    );
+    // After a change of employer the under-30 amount depends on the age;
+    // with the 30-or-older criterion a first permit's under-30 amount may be
+    // lower, and that depends on the age too.
+    for (situation, criterion) in [
+        ("changeOfEmployer", "underThirty"),
+        ("extension", "thirtyPlus"),
+        ("changeOfEmployer", "thirtyPlus"),
+    ] {
+        assert_eq!(
+            errors(&permit(situation, criterion)),
+            vec![("birthDate".to_owned(), "required".to_owned())],
+            "{situation} {criterion}"
+        );
+    }
 }
 
 #[test]

@@ -484,3 +484,149 @@ fn a_half_filled_form_gets_every_missing_answer_at_once() {
         );
     }
 }
+
+#[test]
+fn blank_and_null_answers_are_absent_and_take_their_default() {
+    // Blank text and `null` read as not given: the default where there is
+    // one, else not asked for. 1990-01-01 is 36 on 2026-03-15, an employee
+    // with no degree: the 30-or-older amount, and 5000 is below it.
+    let thirty_plus = pick(
+        ok(&eval(base())),
+        &["/band", "/reason/code", "/threshold", "/monthlySalary"],
+    );
+    let keys = [
+        "situation",
+        "permitCriterion",
+        "age",
+        "degree",
+        "degreeFrom",
+        "graduationDate",
+        "role",
+    ];
+    // The flags take `""` and `null` for false; other text is an error.
+    let flags = ["orientationYear", "holidayAllowanceIncluded"];
+    let cases = [(json!(""), true), (json!("  "), false), (json!(null), true)];
+    for (blank, flag_too) in cases {
+        for key in keys.iter().chain(flags.iter().filter(|_| flag_too)) {
+            let r = match *key {
+                "holidayAllowanceIncluded" => eval(field(
+                    "salary",
+                    json!({"amount": "5000", "period": "month", "holidayAllowanceIncluded": blank}),
+                )),
+                key => eval(field(key, blank.clone())),
+            };
+            let answer = pick(
+                ok(&r),
+                &["/band", "/reason/code", "/threshold", "/monthlySalary"],
+            );
+            assert_eq!(answer, thirty_plus, "{key}: {blank}");
+        }
+    }
+}
+
+#[test]
+fn a_blank_or_null_required_answer_is_required_not_unknown() {
+    for blank in [json!(""), json!("  "), json!(null)] {
+        let cases = [
+            (field("applicationDate", blank.clone()), "applicationDate"),
+            (
+                field("salary", json!({"amount": blank, "period": "month"})),
+                "salary.amount",
+            ),
+            (
+                field("salary", json!({"amount": 5000, "period": blank})),
+                "salary.period",
+            ),
+            (
+                with(
+                    base(),
+                    json!({"situation": "extension", "permitCriterion": blank}),
+                ),
+                "permitCriterion",
+            ),
+            (
+                with(base(), json!({"degree": "bachelor", "degreeFrom": blank})),
+                "degreeFrom",
+            ),
+        ];
+        for (input, want) in cases {
+            let r = eval(input);
+            assert_eq!(
+                errors(&r),
+                vec![(want.to_owned(), "required".to_owned())],
+                "{want}: {blank}"
+            );
+        }
+    }
+    // A salary of `null` is a salary not given: its amount is what is asked for.
+    assert_eq!(
+        errors(&eval(field("salary", json!(null)))),
+        vec![("salary.amount".to_owned(), "required".to_owned())]
+    );
+}
+
+#[test]
+fn a_wrong_answer_is_reported_once_and_not_also_as_missing() {
+    // What the rules still need is asked for only when the answers it
+    // depends on are not wrong themselves.
+    let cases = [
+        (
+            json!({"degree": "master", "degreeFrom": "mars"}),
+            vec![("degreeFrom", "unknownValue")],
+        ),
+        (
+            json!({"situation": "extension", "permitCriterion": 3}),
+            vec![("permitCriterion", "unknownValue")],
+        ),
+        (
+            json!({"birthDate": "1 January 1990"}),
+            vec![("birthDate", "invalidDate")],
+        ),
+        (
+            json!({"birthDate": null, "age": "twenty"}),
+            vec![("age", "invalidNumber")],
+        ),
+        (
+            json!({"degree": "master", "degreeFrom": "netherlands", "graduationDate": "2025-13-01"}),
+            vec![("graduationDate", "invalidDate")],
+        ),
+        (
+            json!({"degree": "master", "degreeFrom": 7, "graduationDate": null}),
+            vec![("degreeFrom", "unknownValue")],
+        ),
+        (
+            json!({"applicationDate": "2019-12-31", "birthDate": null}),
+            vec![("applicationDate", "beforeFirstPeriod")],
+        ),
+        // Every error at once when the rules' needs do not depend on them.
+        (
+            json!({"birthDate": null, "degree": "master", "degreeFrom": "netherlands", "salary": {"amount": "-5", "period": "month"}}),
+            vec![
+                ("birthDate", "required"),
+                ("graduationDate", "required"),
+                ("salary.amount", "negative"),
+            ],
+        ),
+    ];
+    for (extra, want) in cases {
+        let r = eval(with(base(), extra.clone()));
+        let want: Vec<(String, String)> = want
+            .iter()
+            .map(|(f, c)| ((*f).to_owned(), (*c).to_owned()))
+            .collect();
+        assert_eq!(errors(&r), want, "{extra}");
+    }
+}
+
+#[test]
+fn a_graduation_on_the_application_date_counts_and_one_on_the_birth_date_does_not() {
+    let degree = json!({"degree": "master", "degreeFrom": "netherlands"});
+    let on_application = with(degree.clone(), json!({"graduationDate": "2026-03-15"}));
+    let r = eval(with(base(), on_application));
+    assert_eq!(ok(&r)["reason"]["code"], "graduated");
+    let on_birth = with(degree, json!({"graduationDate": "1990-01-01"}));
+    assert_eq!(
+        errors(&eval(with(base(), on_birth))),
+        vec![("graduationDate".to_owned(), "beforeBirth".to_owned())]
+    );
+}

@@ -87,8 +87,23 @@ fn after_a_change_of_employer_the_under_thirty_amount_stays_only_while_under_thi
         verdict(&on("2026-05-01")),
         expect("underThirty", "age", "4357.00", true)
     );
+    for date in ["2026-05-02", "2026-12-31"] {
+        assert_eq!(
+            verdict(&on(date)),
+            expect("thirtyPlus", "age", "5942.00", false),
+            "{date}"
+        );
+    }
+    // Well past 30 too (36 here).
+    let older = eval(held(
+        "changeOfEmployer",
+        "underThirty",
+        "2026-03-15",
+        "1990-01-01",
+        "4357",
+    ));
     assert_eq!(
-        verdict(&on("2026-05-02")),
+        verdict(&older),
         expect("thirtyPlus", "age", "5942.00", false)
     );
     // The rise is coming: warned of, as for a first permit.

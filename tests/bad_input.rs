@@ -630,3 +630,81 @@ fn a_graduation_on_the_application_date_counts_and_one_on_the_birth_date_does_no
         vec![("graduationDate".to_owned(), "beforeBirth".to_owned())]
     );
 }
+
+/// The range errors' English messages: a sentence for every field, even one
+/// no reader gives a range error (it gets the general sentence).
+#[test]
+fn every_field_has_a_sentence_for_a_range_error() {
+    use hsm_salary_check::api::field::message;
+    use hsm_salary_check::api::{Code, Field, Loose};
+    for field in Field::ALL {
+        for code in [Code::OutOfRange, Code::AgeOutOfRange] {
+            let text = message(*field, code, &Loose::Null);
+            assert!(
+                text.len() > 10 && text.ends_with('.'),
+                "{field:?} {code:?}: {text:?}"
+            );
+        }
+    }
+    assert_eq!(
+        message(Field::SalaryAmount, Code::OutOfRange, &Loose::Null),
+        "The salary is out of range."
+    );
+}
+
+#[test]
+fn flags_and_the_age_may_be_text() {
+    let young = |extra: Value| {
+        let r = eval(with(
+            json!({"applicationDate": "2026-03-15", "salary": {"amount": "5000", "period": "month"}}),
+            extra,
+        ));
+        pick(ok(&r), &["/band", "/reason/code"])
+    };
+    assert_eq!(
+        young(json!({"age": "29"})),
+        json!({"/band": "underThirty", "/reason/code": "age"})
+    );
+    assert_eq!(
+        young(json!({"age": " 30 "})),
+        json!({"/band": "thirtyPlus", "/reason/code": "age"})
+    );
+    assert_eq!(
+        young(json!({"age": 40, "orientationYear": "true"})),
+        json!({"/band": "reduced", "/reason/code": "orientationYear"})
+    );
+    assert_eq!(
+        young(json!({"age": 40, "orientationYear": "false"})),
+        json!({"/band": "thirtyPlus", "/reason/code": "age"})
+    );
+    // 5,400 a month including the 8% holiday allowance is 5,000 without it.
+    for (included, monthly) in [("true", "5000.00"), ("false", "5400.00")] {
+        let salary =
+            json!({"amount": "5400", "period": "month", "holidayAllowanceIncluded": included});
+        let r = eval(field("salary", salary));
+        assert_eq!(ok(&r)["monthlySalary"], monthly, "{included}");
+    }
+}
+
+#[test]
+fn application_dates_run_to_the_end_of_2100() {
+    let last = eval(json!({"applicationDate": "2100-12-31", "age": 40,
+        "salary": {"amount": "5000", "period": "month"}}));
+    assert_eq!(ok(&last)["published"], json!(false));
+    assert_eq!(
+        errors(&eval(field("applicationDate", json!("2101-01-01")))),
+        vec![("applicationDate".to_owned(), "outOfRange".to_owned())]
+    );
+}
+
+/// The input is read three levels deep (the request, the salary, its
+/// fields); deeper objects are not read.
+#[test]
+fn objects_are_read_three_levels_deep() {
+    use hsm_salary_check::api::Loose;
+    let read = |v: Value| serde_json::from_value::<Loose>(v).map_err(|e| e.to_string());
+    let three = read(json!({"a": {"b": {"c": 1}}})).unwrap();
+    assert_eq!(*three.get("a").get("b").get("c"), Loose::Number(1.0));
+    let four = read(json!({"a": {"b": {"c": {}}}})).unwrap();
+    assert_eq!(*four.get("a").get("b").get("c"), Loose::Other);
+}

@@ -708,3 +708,17 @@ fn objects_are_read_three_levels_deep() {
     let four = read(json!({"a": {"b": {"c": {}}}})).unwrap();
     assert_eq!(*four.get("a").get("b").get("c"), Loose::Other);
 }
+
+#[test]
+fn graduation_dates_run_from_1940() {
+    let graduated = |on: &str| {
+        eval(json!({"applicationDate": "2026-03-15", "age": 99, "degree": "master",
+            "degreeFrom": "netherlands", "graduationDate": on,
+            "salary": {"amount": "6000", "period": "month"}}))
+    };
+    assert_eq!(ok(&graduated("1940-01-01"))["band"], "thirtyPlus");
+    assert_eq!(
+        errors(&graduated("1939-12-31")),
+        vec![("graduationDate".to_owned(), "outOfRange".to_owned())]
+    );
+}

@@ -712,9 +712,11 @@ fn objects_are_read_three_levels_deep() {
 #[test]
 fn graduation_dates_run_from_1940() {
     let graduated = |on: &str| {
-        eval(json!({"applicationDate": "2026-03-15", "age": 99, "degree": "master",
+        eval(
+            json!({"applicationDate": "2026-03-15", "age": 99, "degree": "master",
             "degreeFrom": "netherlands", "graduationDate": on,
-            "salary": {"amount": "6000", "period": "month"}}))
+            "salary": {"amount": "6000", "period": "month"}}),
+        )
     };
     assert_eq!(ok(&graduated("1940-01-01"))["band"], "thirtyPlus");
     assert_eq!(

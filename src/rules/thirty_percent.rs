@@ -201,14 +201,8 @@ mod tests {
     use super::*;
     use crate::rules::{amounts, Age, Permit, Role, SalaryPeriod};
 
-    /// Once a year from 2027 is in the table, its norms are used: here the
-    /// 2026 row stands in for a published 2027 one.
-    #[test]
-    fn from_2027_a_published_period_has_its_norm() {
-        let Some(period) = amounts::PERIODS.last() else {
-            panic!("no periods");
-        };
-        let app = Applicant {
+    fn employee_in_2027() -> Applicant {
+        Applicant {
             application_date: REDUCED_FROM,
             age: Age::Years(40),
             degree: Degree::None,
@@ -217,7 +211,17 @@ mod tests {
             orientation_year: false,
             role: Role::Employee,
             permit: Permit::First,
+        }
+    }
+
+    /// Once a year from 2027 is in the table, its norms are used: here the
+    /// 2026 row stands in for a published 2027 one.
+    #[test]
+    fn from_2027_a_published_period_has_its_norm() {
+        let Some(period) = amounts::PERIODS.last() else {
+            panic!("no periods");
         };
+        let app = employee_in_2027();
         let salary = Salary {
             amount: Decimal::from(100_000),
             period: SalaryPeriod::Year,
@@ -231,5 +235,17 @@ mod tests {
             unpublished.map(|t| (t.norm, t.meets_norm)),
             Ok((None, None))
         );
+    }
+
+    /// The warning that the norms are unpublished goes once they are.
+    #[test]
+    fn from_2027_the_unpublished_norms_warning_holds_only_while_unpublished() {
+        let app = employee_in_2027();
+        let unpublished = Warning::ThirtyPercentNormsUnpublished { year: 2027 };
+        assert_eq!(
+            warnings(&app, NormKind::General, false, None),
+            [unpublished]
+        );
+        assert_eq!(warnings(&app, NormKind::General, true, None), []);
     }
 }

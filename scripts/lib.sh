@@ -8,6 +8,7 @@ cd "$ROOT"
 export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
 
 TRUNK_VERSION=0.21.14
+CARGO_MUTANTS_VERSION=27.1.0
 # The custom sections that wasm-bindgen has read by now (target features,
 # producers) are dropped: browsers ignore them. --converge repeats the passes
 # while they still shrink the wasm (0.7 KB brotli).
@@ -44,6 +45,15 @@ ensure_trunk() {
     say "cargo install trunk $TRUNK_VERSION (about 6 minutes)"
     # 0.22 needs a newer rustc than 1.95.
     cargo install trunk --version "$TRUNK_VERSION" --locked --force
+  fi
+}
+
+# cargo-mutants for scripts/mutants; pinned, as its output format and
+# mutation operators change between versions.
+ensure_cargo_mutants() {
+  if [ "$(cargo mutants --version 2>/dev/null | awk '{print $2}')" != "$CARGO_MUTANTS_VERSION" ]; then
+    say "cargo install cargo-mutants $CARGO_MUTANTS_VERSION (about 3 minutes)"
+    cargo install cargo-mutants --version "$CARGO_MUTANTS_VERSION" --locked --force
   fi
 }
 

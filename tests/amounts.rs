@@ -139,3 +139,31 @@ fn in_every_period_the_amounts_rise_from_reduced_to_thirty_or_older() {
         assert!(p.under_thirty.euros < p.thirty_plus.euros, "{}", p.from);
     }
 }
+
+#[test]
+fn the_blue_card_table_knows_no_date_before_its_first_day() {
+    use hsm_salary_check::rules::amounts::{lookup_in, BLUE_CARD_PERIODS};
+    let before = NaiveDate::from_ymd_opt(2019, 12, 31).unwrap();
+    assert_eq!(lookup_in(BLUE_CARD_PERIODS, before), Lookup::BeforeFirst);
+    let first = NaiveDate::from_ymd_opt(2020, 1, 1).unwrap();
+    match lookup_in(BLUE_CARD_PERIODS, first) {
+        Lookup::Published(p) => assert_eq!(p.threshold.euros, 5403),
+        other => panic!("{other:?}"),
+    }
+}
+
+/// The recast Blue Card directive brought the recent graduates' amount from
+/// 12 June 2024 (the first row of the published table that has one).
+#[test]
+fn the_recent_graduates_blue_card_amount_starts_on_12_june_2024() {
+    use hsm_salary_check::rules::amounts::recent_graduate_amount_from;
+    let first_with_one = common::BLUE_CARD
+        .iter()
+        .find(|row| row.3.is_some())
+        .map(|row| row.0);
+    assert_eq!(first_with_one, Some("2024-06-12"));
+    assert_eq!(
+        recent_graduate_amount_from(),
+        NaiveDate::from_ymd_opt(2024, 6, 12)
+    );
+}

@@ -207,6 +207,24 @@ fn bad_inputs_name_their_field_and_code() {
             "invalidDate",
         ),
         (
+            "application date with a one-digit month",
+            field("applicationDate", json!("2026-3-15")),
+            "applicationDate",
+            "invalidDate",
+        ),
+        (
+            "application date with a one-digit day",
+            field("applicationDate", json!("2026-03-5")),
+            "applicationDate",
+            "invalidDate",
+        ),
+        (
+            "application date with a two-digit year",
+            field("applicationDate", json!("26-03-15")),
+            "applicationDate",
+            "invalidDate",
+        ),
+        (
             "impossible date",
             field("applicationDate", json!("2026-02-30")),
             "applicationDate",
@@ -253,6 +271,13 @@ fn bad_inputs_name_their_field_and_code() {
             field("birthDate", json!("2200-01-01")),
             "birthDate",
             "afterApplicationDate",
+        ),
+        (
+            // Age 0: out of range, not after the application date.
+            "born on the application date",
+            field("birthDate", json!("2026-03-15")),
+            "birthDate",
+            "ageOutOfRange",
         ),
         (
             "birth after application",
@@ -458,4 +483,244 @@ fn a_half_filled_form_gets_every_missing_answer_at_once() {
             "{field} in {errs:?}"
         );
     }
+}
+
+#[test]
+fn blank_and_null_answers_are_absent_and_take_their_default() {
+    // Blank text and `null` read as not given: the default where there is
+    // one, else not asked for. 1990-01-01 is 36 on 2026-03-15, an employee
+    // with no degree: the 30-or-older amount, and 5000 is below it.
+    let thirty_plus = pick(
+        ok(&eval(base())),
+        &["/band", "/reason/code", "/threshold", "/monthlySalary"],
+    );
+    let keys = [
+        "situation",
+        "permitCriterion",
+        "age",
+        "degree",
+        "degreeFrom",
+        "graduationDate",
+        "role",
+    ];
+    // The flags take `""` and `null` for false; other text is an error.
+    let flags = ["orientationYear", "holidayAllowanceIncluded"];
+    let cases = [(json!(""), true), (json!("  "), false), (json!(null), true)];
+    for (blank, flag_too) in cases {
+        for key in keys.iter().chain(flags.iter().filter(|_| flag_too)) {
+            let r = match *key {
+                "holidayAllowanceIncluded" => eval(field(
+                    "salary",
+                    json!({"amount": "5000", "period": "month", "holidayAllowanceIncluded": blank}),
+                )),
+                key => eval(field(key, blank.clone())),
+            };
+            let answer = pick(
+                ok(&r),
+                &["/band", "/reason/code", "/threshold", "/monthlySalary"],
+            );
+            assert_eq!(answer, thirty_plus, "{key}: {blank}");
+        }
+    }
+}
+
+#[test]
+fn a_blank_or_null_required_answer_is_required_not_unknown() {
+    for blank in [json!(""), json!("  "), json!(null)] {
+        let cases = [
+            (field("applicationDate", blank.clone()), "applicationDate"),
+            (
+                field("salary", json!({"amount": blank, "period": "month"})),
+                "salary.amount",
+            ),
+            (
+                field("salary", json!({"amount": 5000, "period": blank})),
+                "salary.period",
+            ),
+            (
+                with(
+                    base(),
+                    json!({"situation": "extension", "permitCriterion": blank}),
+                ),
+                "permitCriterion",
+            ),
+            (
+                with(base(), json!({"degree": "bachelor", "degreeFrom": blank})),
+                "degreeFrom",
+            ),
+        ];
+        for (input, want) in cases {
+            let r = eval(input);
+            assert_eq!(
+                errors(&r),
+                vec![(want.to_owned(), "required".to_owned())],
+                "{want}: {blank}"
+            );
+        }
+    }
+    // A salary of `null` is a salary not given: its amount is what is asked for.
+    assert_eq!(
+        errors(&eval(field("salary", json!(null)))),
+        vec![("salary.amount".to_owned(), "required".to_owned())]
+    );
+}
+
+#[test]
+fn a_wrong_answer_is_reported_once_and_not_also_as_missing() {
+    // What the rules still need is asked for only when the answers it
+    // depends on are not wrong themselves.
+    let cases = [
+        (
+            json!({"degree": "master", "degreeFrom": "mars"}),
+            vec![("degreeFrom", "unknownValue")],
+        ),
+        (
+            json!({"situation": "extension", "permitCriterion": 3}),
+            vec![("permitCriterion", "unknownValue")],
+        ),
+        (
+            json!({"birthDate": "1 January 1990"}),
+            vec![("birthDate", "invalidDate")],
+        ),
+        (
+            json!({"birthDate": null, "age": "twenty"}),
+            vec![("age", "invalidNumber")],
+        ),
+        (
+            json!({"degree": "master", "degreeFrom": "netherlands", "graduationDate": "2025-13-01"}),
+            vec![("graduationDate", "invalidDate")],
+        ),
+        (
+            json!({"degree": "master", "degreeFrom": 7, "graduationDate": null}),
+            vec![("degreeFrom", "unknownValue")],
+        ),
+        (
+            json!({"applicationDate": "2019-12-31", "birthDate": null}),
+            vec![("applicationDate", "beforeFirstPeriod")],
+        ),
+        // Every error at once when the rules' needs do not depend on them.
+        (
+            json!({"birthDate": null, "degree": "master", "degreeFrom": "netherlands", "salary": {"amount": "-5", "period": "month"}}),
+            vec![
+                ("birthDate", "required"),
+                ("graduationDate", "required"),
+                ("salary.amount", "negative"),
+            ],
+        ),
+    ];
+    for (extra, want) in cases {
+        let r = eval(with(base(), extra.clone()));
+        let want: Vec<(String, String)> = want
+            .iter()
+            .map(|(f, c)| ((*f).to_owned(), (*c).to_owned()))
+            .collect();
+        assert_eq!(errors(&r), want, "{extra}");
+    }
+}
+
+#[test]
+fn a_graduation_on_the_application_date_counts_and_one_on_the_birth_date_does_not() {
+    let degree = json!({"degree": "master", "degreeFrom": "netherlands"});
+    let on_application = with(degree.clone(), json!({"graduationDate": "2026-03-15"}));
+    let r = eval(with(base(), on_application));
+    assert_eq!(ok(&r)["reason"]["code"], "graduated");
+    let on_birth = with(degree, json!({"graduationDate": "1990-01-01"}));
+    assert_eq!(
+        errors(&eval(with(base(), on_birth))),
+        vec![("graduationDate".to_owned(), "beforeBirth".to_owned())]
+    );
+}
+
+/// The range errors' English messages: a sentence for every field, even one
+/// no reader gives a range error (it gets the general sentence).
+#[test]
+fn every_field_has_a_sentence_for_a_range_error() {
+    use hsm_salary_check::api::field::message;
+    use hsm_salary_check::api::{Code, Field, Loose};
+    for field in Field::ALL {
+        for code in [Code::OutOfRange, Code::AgeOutOfRange] {
+            let text = message(*field, code, &Loose::Null);
+            assert!(
+                text.len() > 10 && text.ends_with('.'),
+                "{field:?} {code:?}: {text:?}"
+            );
+        }
+    }
+    assert_eq!(
+        message(Field::SalaryAmount, Code::OutOfRange, &Loose::Null),
+        "The salary is out of range."
+    );
+}
+
+#[test]
+fn flags_and_the_age_may_be_text() {
+    let young = |extra: Value| {
+        let r = eval(with(
+            json!({"applicationDate": "2026-03-15", "salary": {"amount": "5000", "period": "month"}}),
+            extra,
+        ));
+        pick(ok(&r), &["/band", "/reason/code"])
+    };
+    assert_eq!(
+        young(json!({"age": "29"})),
+        json!({"/band": "underThirty", "/reason/code": "age"})
+    );
+    assert_eq!(
+        young(json!({"age": " 30 "})),
+        json!({"/band": "thirtyPlus", "/reason/code": "age"})
+    );
+    assert_eq!(
+        young(json!({"age": 40, "orientationYear": "true"})),
+        json!({"/band": "reduced", "/reason/code": "orientationYear"})
+    );
+    assert_eq!(
+        young(json!({"age": 40, "orientationYear": "false"})),
+        json!({"/band": "thirtyPlus", "/reason/code": "age"})
+    );
+    // 5,400 a month including the 8% holiday allowance is 5,000 without it.
+    for (included, monthly) in [("true", "5000.00"), ("false", "5400.00")] {
+        let salary =
+            json!({"amount": "5400", "period": "month", "holidayAllowanceIncluded": included});
+        let r = eval(field("salary", salary));
+        assert_eq!(ok(&r)["monthlySalary"], monthly, "{included}");
+    }
+}
+
+#[test]
+fn application_dates_run_to_the_end_of_2100() {
+    let last = eval(json!({"applicationDate": "2100-12-31", "age": 40,
+        "salary": {"amount": "5000", "period": "month"}}));
+    assert_eq!(ok(&last)["published"], json!(false));
+    assert_eq!(
+        errors(&eval(field("applicationDate", json!("2101-01-01")))),
+        vec![("applicationDate".to_owned(), "outOfRange".to_owned())]
+    );
+}
+
+/// The input is read three levels deep (the request, the salary, its
+/// fields); deeper objects are not read.
+#[test]
+fn objects_are_read_three_levels_deep() {
+    use hsm_salary_check::api::Loose;
+    let read = |v: Value| serde_json::from_value::<Loose>(v).map_err(|e| e.to_string());
+    let three = read(json!({"a": {"b": {"c": 1}}})).unwrap();
+    assert_eq!(*three.get("a").get("b").get("c"), Loose::Number(1.0));
+    let four = read(json!({"a": {"b": {"c": {}}}})).unwrap();
+    assert_eq!(*four.get("a").get("b").get("c"), Loose::Other);
+}
+
+#[test]
+fn graduation_dates_run_from_1940() {
+    let graduated = |on: &str| {
+        eval(
+            json!({"applicationDate": "2026-03-15", "age": 99, "degree": "master",
+            "degreeFrom": "netherlands", "graduationDate": on,
+            "salary": {"amount": "6000", "period": "month"}}),
+        )
+    };
+    assert_eq!(ok(&graduated("1940-01-01"))["band"], "thirtyPlus");
+    assert_eq!(
+        errors(&graduated("1939-12-31")),
+        vec![("graduationDate".to_owned(), "outOfRange".to_owned())]
+    );
 }

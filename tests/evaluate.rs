@@ -443,6 +443,35 @@ fn young_master_norm_for_under_thirty_with_master_or_phd_from_anywhere() {
 }
 
 #[test]
+fn the_young_master_norm_holds_until_the_day_before_the_thirtieth_birthday() {
+    // 30 on 2026-03-15, the application date: the general norm; 29 until
+    // tomorrow: the young master's. The same for the age in whole years.
+    let cases = [
+        (json!({"birthDate": "1996-03-15"}), "general", "48013.00"),
+        (
+            json!({"birthDate": "1996-03-16"}),
+            "youngMaster",
+            "36497.00",
+        ),
+        (json!({"birthDate": null, "age": 30}), "general", "48013.00"),
+        (
+            json!({"birthDate": null, "age": 29}),
+            "youngMaster",
+            "36497.00",
+        ),
+    ];
+    for (age, kind, norm) in cases {
+        let master = json!({"degree": "master", "degreeFrom": "elsewhere"});
+        let t = thirty("60000", with(master, age.clone()));
+        assert_eq!(
+            (&t["normKind"], &t["norm"]),
+            (&json!(kind), &json!(norm)),
+            "{age}"
+        );
+    }
+}
+
+#[test]
 fn thirty_percent_annual_salary_from_each_basis() {
     let cases = [
         ("5000", "month", false, "64800.00"),
@@ -496,6 +525,10 @@ fn dates_before_2020_are_an_error() {
     assert_eq!(
         errors(&r),
         [("applicationDate".to_owned(), "beforeFirstPeriod".to_owned())]
+    );
+    assert_eq!(
+        r["errors"][0]["message"],
+        "This check covers applications from 1 January 2020 on."
     );
     assert!(ok(&eval(request("2020-01-01", "1980-01-01", "9000")))["published"] == json!(true));
 }

@@ -29,6 +29,8 @@ fn accepted_spellings() {
         ("0,5", "0.50"),
         ("+5942", "5942.00"),
         ("100000000", "100000000.00"),
+        // At most twelve digits before the decimal mark, leading zeros too.
+        ("000000005942", "5942.00"),
     ];
     for (text, want) in cases {
         assert_eq!(parse_amount(text), Ok(d(want)), "{text:?}");
@@ -60,6 +62,7 @@ fn rejected_spellings() {
         ("5.942 000", MixedSeparators),
         ("12345678901234567890", TooLarge),
         ("100000000.01", TooLarge),
+        ("0000000005942", TooLarge),
         ("59.42.00", MixedSeparators),
         ("5942.", NotANumber),
         (".50", NotANumber),
@@ -81,6 +84,10 @@ fn numbers_from_javascript() {
     assert_eq!(amount_from_number(-1.0), Err(Negative));
     assert_eq!(amount_from_number(0.0), Err(Zero));
     assert_eq!(amount_from_number(5942.123), Err(TooManyDecimals));
+    // The largest amount accepted is accepted as a number too; a cent more is not.
+    assert_eq!(amount_from_number(1e8), Ok(d("100000000.00")));
+    assert_eq!(amount_from_number(100_000_000.01), Err(TooLarge));
+    assert_eq!(amount_from_number(1_000_000_000.123), Err(TooLarge));
 }
 
 #[test]

@@ -87,8 +87,23 @@ fn after_a_change_of_employer_the_under_thirty_amount_stays_only_while_under_thi
         verdict(&on("2026-05-01")),
         expect("underThirty", "age", "4357.00", true)
     );
+    for date in ["2026-05-02", "2026-12-31"] {
+        assert_eq!(
+            verdict(&on(date)),
+            expect("thirtyPlus", "age", "5942.00", false),
+            "{date}"
+        );
+    }
+    // Well past 30 too (36 here).
+    let older = eval(held(
+        "changeOfEmployer",
+        "underThirty",
+        "2026-03-15",
+        "1990-01-01",
+        "4357",
+    ));
     assert_eq!(
-        verdict(&on("2026-05-02")),
+        verdict(&older),
         expect("thirtyPlus", "age", "5942.00", false)
     );
     // The rise is coming: warned of, as for a first permit.
@@ -144,12 +159,20 @@ fn the_carried_criterion_needs_no_age_where_it_is_already_the_lowest() {
         expect("underThirty", "carriedOver", "4357.00", true)
     );
     assert_eq!(permit("changeOfEmployer", "reduced")["band"], "reduced");
-    // After a change of employer the under-30 amount depends on the age.
-    let needs_age = permit("changeOfEmployer", "underThirty");
-    assert_eq!(
-        errors(&needs_age),
-        vec![("birthDate".to_owned(), "required".to_owned())]
-    );
+    // After a change of employer the under-30 amount depends on the age;
+    // with the 30-or-older criterion a first permit's under-30 amount may be
+    // lower, and that depends on the age too.
+    for (situation, criterion) in [
+        ("changeOfEmployer", "underThirty"),
+        ("extension", "thirtyPlus"),
+        ("changeOfEmployer", "thirtyPlus"),
+    ] {
+        assert_eq!(
+            errors(&permit(situation, criterion)),
+            vec![("birthDate".to_owned(), "required".to_owned())],
+            "{situation} {criterion}"
+        );
+    }
 }
 
 #[test]

@@ -121,3 +121,20 @@ pub fn english(date: NaiveDate) -> String {
 pub fn first_of_next_month(date: NaiveDate) -> Option<NaiveDate> {
     date.with_day(1)?.checked_add_months(Months::new(1))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(y, m, d)
+    }
+
+    /// ISO 8601 writes the year in four digits, zero-padded, like month and day.
+    #[test]
+    fn iso_pads_every_part() {
+        assert_eq!(day(2026, 3, 5).map(iso).as_deref(), Some("2026-03-05"));
+        assert_eq!(day(999, 12, 31).map(iso).as_deref(), Some("0999-12-31"));
+        assert_eq!(day(12345, 1, 1).map(iso).as_deref(), Some("12345-01-01"));
+    }
+}

@@ -195,3 +195,57 @@ pub fn warnings(
     }
     warnings
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::{amounts, Age, Permit, Role, SalaryPeriod};
+
+    fn employee_in_2027() -> Applicant {
+        Applicant {
+            application_date: REDUCED_FROM,
+            age: Age::Years(40),
+            degree: Degree::None,
+            degree_from: None,
+            graduation_date: None,
+            orientation_year: false,
+            role: Role::Employee,
+            permit: Permit::First,
+        }
+    }
+
+    /// Once a year from 2027 is in the table, its norms are used: here the
+    /// 2026 row stands in for a published 2027 one.
+    #[test]
+    fn from_2027_a_published_period_has_its_norm() {
+        let Some(period) = amounts::PERIODS.last() else {
+            panic!("no periods");
+        };
+        let app = employee_in_2027();
+        let salary = Salary {
+            amount: Decimal::from(100_000),
+            period: SalaryPeriod::Year,
+            holiday_allowance_included: true,
+        };
+        let published = assess(&app, &salary, period, true);
+        let norm = published.map(|t| (t.norm.map(|n| n.euros), t.meets_norm));
+        assert_eq!(norm, Ok((Some(period.norm_general.euros), Some(true))));
+        let unpublished = assess(&app, &salary, period, false);
+        assert_eq!(
+            unpublished.map(|t| (t.norm, t.meets_norm)),
+            Ok((None, None))
+        );
+    }
+
+    /// The warning that the norms are unpublished goes once they are.
+    #[test]
+    fn from_2027_the_unpublished_norms_warning_holds_only_while_unpublished() {
+        let app = employee_in_2027();
+        let unpublished = Warning::ThirtyPercentNormsUnpublished { year: 2027 };
+        assert_eq!(
+            warnings(&app, NormKind::General, false, None),
+            [unpublished]
+        );
+        assert_eq!(warnings(&app, NormKind::General, true, None), []);
+    }
+}

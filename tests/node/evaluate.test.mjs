@@ -144,3 +144,24 @@ test('the package needs no window at start-up', () => {
   assert.equal(typeof globalThis.window, 'undefined');
   assert.equal(typeof globalThis.document, 'undefined');
 });
+
+test('null and undefined are absent, as if not given', () => {
+  const given = evaluate(person({ age: 36, situation: null, degree: undefined, role: null }));
+  const absent = evaluate(person({ age: 36 }));
+  assert.equal(given.ok, true, JSON.stringify(given));
+  assert.deepEqual(given, absent);
+  const salary = evaluate(person({ salary: { amount: '6000', period: 'month', holidayAllowanceIncluded: null } }));
+  assert.equal(salary.monthlySalary, '6000.00');
+  // Without a date of birth the age is what counts.
+  const noBirth = evaluate(person({ birthDate: undefined, age: 29 }));
+  assert.equal(noBirth.band, 'underThirty');
+});
+
+test('what is nested deeper than three levels is not read and costs none of the 256 fields', () => {
+  // 300 keys on the fourth level, ahead of the answers: skipped, so the
+  // answers after them are still read.
+  const wide = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`k${i}`, i]));
+  const r = evaluate({ pad: { a: { b: wide } }, ...person() });
+  assert.equal(r.ok, true, JSON.stringify(r));
+  assert.equal(r.band, 'thirtyPlus');
+});

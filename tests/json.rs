@@ -38,6 +38,7 @@ struct Corners {
     smallest: i64,
     largest: u64,
     zero: u8,
+    nought: i64,
     negative: i32,
     absent: Option<u32>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -65,6 +66,7 @@ fn every_character_and_shape_is_written_as_serde_json_writes_it() {
         smallest: i64::MIN,
         largest: u64::MAX,
         zero: 0,
+        nought: 0,
         negative: -30,
         absent: None,
         skipped: None,

@@ -75,19 +75,13 @@ pub fn iso(date: NaiveDate) -> String {
     s
 }
 
-/// `n` in at least `width` digits; by hand, as `to_string` goes through
-/// `core::fmt` and an answer writes a dozen dates.
+/// `n` in exactly `width` digits, zeros in front; by hand, as `to_string`
+/// goes through `core::fmt` and an answer writes a dozen dates. The callers
+/// pass what fits: a year of 0 to 9999, a month, a day.
 fn push_padded(s: &mut String, n: u32, width: u32) {
-    let mut place = 1;
-    let mut shown = 1;
-    while place <= n / 10 || shown < width {
-        place *= 10;
-        shown += 1;
-    }
-    while place > 0 {
-        let digit = (n / place % 10) as u8;
+    for place in (0..width).rev() {
+        let digit = (n / 10u32.pow(place) % 10) as u8;
         s.push(char::from(b'0' + digit));
-        place /= 10;
     }
 }
 

@@ -1,6 +1,7 @@
-// The two tables of bench/results.md, in markdown, from what lib/sizes.mjs,
-// lib/evaluate.mjs and lib/browser.mjs measured.
+// The tables of bench/results.md, in markdown, from what lib/sizes.mjs,
+// lib/evaluate.mjs, lib/browser.mjs and lib/lighthouse.mjs measured.
 import { RUNS, KEYS, TARGET, median, quantile, int, kb, ms, ratio } from './common.mjs';
+import { CATEGORIES } from './lighthouse.mjs';
 
 const verdict = (ok) => (ok ? 'met' : '**not met**');
 const loadTarget = (widget, baseline) => `≤ ${TARGET.load}×: ${verdict(widget / baseline <= TARGET.load)}`;
@@ -54,5 +55,25 @@ export function speedTable({ size, rate, loads, keys }) {
     versus('`evaluate()` in Node, calls per second', [rate.widget, rate.baseline], int),
     row('Whole widget, brotli (wasm + JS glue)', kb(size.widget.brotli), '', '',
       `≤ ${kb(TARGET.brotli)}: ${verdict(size.widget.brotli <= TARGET.brotli)}`),
+  ].join('\n');
+}
+
+const NAMES = { performance: 'Performance', accessibility: 'Accessibility', 'best-practices': 'Best practices', seo: 'SEO' };
+const seconds = (n) => (n / 1000).toFixed(2) + ' s';
+const spread = ({ min, max }, show) => (min === max ? show(min) : `${show(min)} – ${show(max)}`);
+
+// Lighthouse's four scores and its paint, blocking and shift metrics: median and range over the runs.
+export function lighthouseTable(lh) {
+  const score = (c) => row(`${NAMES[c]} score`, String(lh.scores[c].median), spread(lh.scores[c], String),
+    `${TARGET.lighthouse}: ${verdict(lh.scores[c].median >= TARGET.lighthouse)}`);
+  return [
+    `| Lighthouse, mobile preset (median of ${lh.runs.length}) | Median | Range | Target |`,
+    '|---|---:|---:|---|',
+    ...CATEGORIES.map(score),
+    row('First Contentful Paint', seconds(lh.fcp.median), spread(lh.fcp, seconds), ''),
+    row('Largest Contentful Paint', seconds(lh.lcp.median), spread(lh.lcp, seconds),
+      `≤ ${seconds(TARGET.lcpMs)}: ${verdict(lh.lcp.median <= TARGET.lcpMs)}`),
+    row('Total Blocking Time', ms(lh.tbt.median), spread(lh.tbt, ms), ''),
+    row('Cumulative Layout Shift', lh.cls.median.toFixed(3), spread(lh.cls, (n) => n.toFixed(3)), ''),
   ].join('\n');
 }

@@ -82,10 +82,18 @@ ensure_chromium() {
   fi
 }
 
-# Debian packages the bench needs besides Chromium: brotli for the sizes
-# real hosts serve (gzip is on every Debian).
+# What the bench needs besides Chromium: Debian's brotli for the sizes real
+# hosts serve (gzip is on every Debian), and bench/package.json's Lighthouse,
+# kept apart from the tests' node_modules. Nothing in its lock has an install
+# script; PUPPETEER_SKIP_DOWNLOAD stays set in case one ever fetches a Chrome.
+# (Its override pins third-party-web: a dependency asks for "latest", which
+# npm ci would otherwise find out of step with the lock.)
 ensure_bench_tools() {
   command -v brotli >/dev/null || apt_install brotli
+  if [ ! -d bench/node_modules/lighthouse ] || [ bench/package-lock.json -nt bench/node_modules/.package-lock.json ]; then
+    say "npm ci --prefix bench"
+    PUPPETEER_SKIP_DOWNLOAD=1 npm ci --prefix bench --no-audit --no-fund
+  fi
 }
 
 ensure_build_tools() {

@@ -38,8 +38,13 @@ pub fn start() {
     if let Some(lang) = window.navigator().language() {
         let _ = js_sys::Reflect::set(&options, &"lang".into(), &lang.into());
     }
-    if let Ok(widget) = embed::mount(root, options.into()) {
-        // The standalone page keeps its widget for as long as it is open.
-        std::mem::forget(widget);
-    }
+    // Drawn in a task of its own, after the one that instantiated the wasm:
+    // one task doing both blocks the page for longer than the two apart.
+    let draw = wasm_bindgen::closure::Closure::once_into_js(move || {
+        if let Ok(widget) = embed::mount(root, options.into()) {
+            // The standalone page keeps its widget for as long as it is open.
+            std::mem::forget(widget);
+        }
+    });
+    let _ = window.set_timeout_with_callback(draw.unchecked_ref());
 }

@@ -97,3 +97,16 @@ fn error_texts_are_built_from_the_bounds() {
         }
     }
 }
+
+/// index.html shows the heading and introduction before the wasm arrives, in
+/// its own language (`<html lang="en">`): they must be the widget's words, or
+/// the page would change them when it draws.
+#[test]
+fn the_standalone_page_stands_in_with_the_widgets_own_heading() {
+    let page = include_str!("../index.html");
+    assert!(page.contains(r#"<html lang="en">"#));
+    let t = Lang::En.text();
+    for text in [t.page_title, t.page_intro] {
+        assert!(page.contains(text), "index.html lacks: {text}");
+    }
+}

@@ -173,15 +173,17 @@ async function keystrokeRuns(browser, urls, problems) {
 // Page loads ({ ready, field, key } in ms since navigation start, per page) and
 // keystroke times (ms, widget and baseline), with the page errors seen.
 export async function browserTimings() {
-  const dist = await serve(join(ROOT, 'dist'));
-  const base = await serve(join(BENCH, 'baseline'));
+  // Both pages served as real hosts serve them: brotli for clients that take it.
+  const brotli = { brotli: true };
+  const dist = await serve(join(ROOT, 'dist'), undefined, brotli);
+  const base = await serve(join(BENCH, 'baseline'), undefined, brotli);
   // For the keystrokes only: cross-origin isolation gives performance.now() 5 µs
   // steps instead of 100 µs, but it also makes Chromium swap renderer processes
   // on navigation, which would add ~100 ms to the page loads.
   const isolated = () =>
     ({ 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' });
-  const distIsolated = await serve(join(ROOT, 'dist'), isolated);
-  const baseIsolated = await serve(join(BENCH, 'baseline'), isolated);
+  const distIsolated = await serve(join(ROOT, 'dist'), isolated, brotli);
+  const baseIsolated = await serve(join(BENCH, 'baseline'), isolated, brotli);
   const browser = await launch();
   const problems = new Set();
   const pages = {

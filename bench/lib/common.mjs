@@ -10,7 +10,7 @@ export const KEYS = 200;
 export const WARM_KEYS = 20;
 export const THROUGHPUT_MS = 2000;
 // brotli: 120 KiB, the figure for the whole widget.
-export const TARGET = { brotli: 120 * 1024, load: 1.3, keyMs: 1, evaluate: 2.5 };
+export const TARGET = { brotli: 120 * 1024, load: 1.3, keyMs: 1, evaluate: 2.5, lighthouse: 100, lcpMs: 1200 };
 
 export const log = (...a) => console.error('  ', ...a);
 

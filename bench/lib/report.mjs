@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { cpus } from 'node:os';
 import { ROOT, BENCH, KEYS, WARM_KEYS, THROUGHPUT_MS, median, ms } from './common.mjs';
-import { sizeTable, speedTable } from './tabulate.mjs';
+import { sizeTable, speedTable, lighthouseTable } from './tabulate.mjs';
 
 const TEMPLATE = join(BENCH, 'results.template.md');
 const RESULTS = join(BENCH, 'results.md');
@@ -30,6 +30,12 @@ export function runInfo(load) {
   };
 }
 
+// The elements Lighthouse named as the largest contentful paint, each once.
+function lcpElements(runs) {
+  const names = [...new Set(runs.map((r) => r.lcpElement.replace(/\s+/g, ' ').slice(0, 80)))];
+  return names.map((n) => `"${n}"`).join(', ') || 'none named';
+}
+
 function fill(template, values) {
   return template.replace(/\{\{(\w+)\}\}/g, (_, name) => {
     if (!(name in values)) throw new Error(`${TEMPLATE}: nothing to fill in for {{${name}}}`);
@@ -37,7 +43,7 @@ function fill(template, values) {
   });
 }
 
-export function section({ run, size, node: { check, rate, mix }, pages: { chromium, loads, keys, problems } }) {
+export function section({ run, size, node: { check, rate, mix }, pages: { chromium, loads, keys, problems }, lighthouse }) {
   const errors = problems.map((p) => `\`${p}\``).join(', ');
   return fill(readFileSync(TEMPLATE, 'utf8').replace(/\n$/, ''), {
     ...run,
@@ -45,6 +51,9 @@ export function section({ run, size, node: { check, rate, mix }, pages: { chromi
     sizeTable: sizeTable(size),
     wasmWarning: size.sameWasm ? '' : WASM_WARNING,
     speedTable: speedTable({ size, rate, loads, keys }),
+    lighthouseTable: lighthouseTable(lighthouse),
+    lcpElement: lcpElements(lighthouse.runs),
+    lighthouseVersion: lighthouse.version,
     same: check.same,
     answered: check.same + check.differ,
     rejected: check.rejected,

@@ -18,10 +18,11 @@ const sum = (rows) => rows.reduce(
   (a, r) => ({ raw: a.raw + r.raw, gzip: a.gzip + r.gzip, brotli: a.brotli + r.brotli }),
   { raw: 0, gzip: 0, brotli: 0 });
 
-// What the standalone page actually downloads (Trunk's hashed copies).
+// What the standalone page actually downloads (Trunk's hashed copies): linked,
+// imported, or the wasm its loader script names (minified, in backquotes).
 function distFiles() {
   const index = readFileSync(join(ROOT, 'dist/index.html'), 'utf8');
-  const linked = [...index.matchAll(/(?:href|src|from)\s*=?\s*['"]?\/?([\w.-]+\.(?:js|wasm|css))(?=['"\s>])/g)];
+  const linked = [...index.matchAll(/(?:href|src|from|module_or_path)\s*[=:]?\s*['"`]?\/?([\w.-]+\.(?:js|wasm|css))(?=['"`\s>])/g)];
   return ['index.html', ...linked.map((m) => m[1])]
     .filter((f, i, a) => a.indexOf(f) === i && existsSync(join(ROOT, 'dist', f)));
 }

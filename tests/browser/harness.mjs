@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
 import { join, normalize, extname } from 'node:path';
+import { brotliCompressSync, constants as zlib } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
@@ -35,8 +36,26 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
-/** Serves `dir` on a free localhost port; `headers(path)` adds response headers. */
-export async function serve(dir = join(ROOT, 'dist'), headers = () => ({})) {
+/** `body` for a client that sent `accept`: brotli at quality 11, as hosts serve
+ *  static files precompressed, when the client takes it and the type gains by
+ *  it. Compressed once per file: `cache` lives as long as its server. */
+function encode(cache, file, body, accept = '') {
+  if (!COMPRESS.has(extname(file)) || !/\bbr\b/.test(accept)) return { body, encoding: undefined };
+  if (!cache.has(file)) {
+    cache.set(file, brotliCompressSync(body, {
+      params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length },
+    }));
+  }
+  return { body: cache.get(file), encoding: 'br' };
+}
+
+const COMPRESS = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.svg']);
+
+/** Serves `dir` on a free localhost port; `headers(path)` adds response headers.
+ *  With `{ brotli: true }` it answers as a real host does, compressed for
+ *  clients that accept `br` (the bench measures that); the tests need not. */
+export async function serve(dir = join(ROOT, 'dist'), headers = () => ({}), { brotli = false } = {}) {
+  const cache = new Map();
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     const file = normalize(join(dir, path.endsWith('/') ? path + 'index.html' : path));
@@ -45,8 +64,17 @@ export async function serve(dir = join(ROOT, 'dist'), headers = () => ({})) {
       return;
     }
     try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers(path) });
+      const raw = await readFile(file);
+      const { body, encoding } = brotli
+        ? encode(cache, file, raw, req.headers['accept-encoding'])
+        : { body: raw, encoding: undefined };
+      const vary = brotli && COMPRESS.has(extname(file)) ? { vary: 'Accept-Encoding' } : {};
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        ...(encoding ? { 'content-encoding': encoding } : {}),
+        ...vary,
+        ...headers(path),
+      });
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');

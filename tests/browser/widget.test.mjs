@@ -2,7 +2,7 @@
 // fields found by their labels, typed into, chosen, and the answer read back.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser } from './harness.mjs';
+import { useBrowser, WidgetPage } from './harness.mjs';
 
 const env = useBrowser();
 
@@ -151,4 +151,42 @@ test('the Check button brings the answer into view on a phone', async () => {
   const scrollWidth = await w.page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(scrollWidth <= 360, `page scrolls sideways: ${scrollWidth}`);
   await w.close();
+});
+
+/** The standalone page with its wasm held back until `release()`, adding up
+ *  its layout shifts in `window.__shift` from the start. */
+async function wasmHeldBack({ locale, width }) {
+  const page = await env.browser.newPage({ locale, viewport: { width, height: 800 } });
+  let release;
+  const arrived = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*.wasm', async (route) => { await arrived; await route.continue(); });
+  await page.addInitScript(() => {
+    window.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__shift += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(new URL('/', env.server.url).href);
+  return { page, release };
+}
+
+const TITLE = { en: 'Salary check for highly skilled migrants', nl: 'Salarischeck voor kennismigranten' };
+
+test('the heading stands before the wasm arrives, one at a time, in the visitor\'s language, and nothing moves', async () => {
+  for (const [locale, lang, width] of [['en-GB', 'en', 360], ['en-GB', 'en', 1280], ['nl-NL', 'nl', 360]]) {
+    const { page, release } = await wasmHeldBack({ locale, width });
+    const heading = page.getByRole('heading', { level: 1 });
+    // Before the wasm: the page's own, in its language (<html lang="en">).
+    await heading.getByText(TITLE.en).waitFor();
+    assert.deepEqual(await heading.allInnerTexts(), [TITLE.en], `${locale} at ${width}px, before`);
+    const before = await heading.boundingBox();
+    release();
+    await new WidgetPage({ page }).drawn();
+    assert.deepEqual(await heading.allInnerTexts(), [TITLE[lang]], `${locale} at ${width}px, drawn`);
+    // Drawn where it stood: the widget's heading takes the page's place.
+    if (lang === 'en') assert.deepEqual(await heading.boundingBox(), before, `${width}px: the heading moved`);
+    await page.waitForTimeout(300);
+    assert.equal(await page.evaluate(() => window.__shift), 0, `${locale} at ${width}px: layout shift`);
+    await page.close();
+  }
 });

@@ -41,6 +41,10 @@ pub fn start() {
     // Drawn in a task of its own, after the one that instantiated the wasm:
     // one task doing both blocks the page for longer than the two apart.
     let draw = wasm_bindgen::closure::Closure::once_into_js(move || {
+        // An embedder who mounted on an element of that id in the meantime keeps theirs.
+        if root.shadow_root().is_some() {
+            return;
+        }
         if let Ok(widget) = embed::mount(root, options.into()) {
             // The standalone page keeps its widget for as long as it is open.
             std::mem::forget(widget);

@@ -182,6 +182,11 @@ pub fn to_cents(amount: Decimal) -> Decimal {
 /// was the largest part of building it.
 pub fn plain(amount: Decimal) -> String {
     let cents = to_cents(amount);
+    if cents.scale() != 2 {
+        // Beyond 28 digits `rescale` cannot reach two decimals; no amount the
+        // reader accepts gets there.
+        return cents.to_string();
+    }
     let mut digits = [b'0'; 40];
     let mut start = digits.len();
     let mut rest = cents.mantissa().unsigned_abs();

@@ -4,7 +4,7 @@
 // from this module.
 import { join } from 'node:path';
 import { serve, launch } from '../../tests/browser/harness.mjs';
-import { ROOT, BENCH, RUNS, KEYS, WARM_KEYS, log, median, quantile, ms } from './common.mjs';
+import { ROOT, BENCH, RUNS, ROUNDS, KEYS, WARM_KEYS, log, median, quantile, ms } from './common.mjs';
 
 const CONTEXT = { locale: 'en-US', viewport: { width: 1280, height: 900 } };
 
@@ -160,6 +160,24 @@ async function pageLoads(browser, pages, problems) {
   return loads;
 }
 
+// The vacancy page against the baseline in ROUNDS consecutive rounds of RUNS
+// loads each (as many as one whole run of the bench has), the two pages taking
+// turns: the target must hold in each round, not only overall.
+async function listingRounds(browser, pages, problems) {
+  console.error(`==> listing rounds: ${ROUNDS} rounds of ${RUNS} loads of each page`);
+  const rounds = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    const round = { vacancy: [], baseline: [] };
+    for (let run = 0; run < RUNS; run++) {
+      const order = run % 2 ? ['baseline', 'vacancy'] : ['vacancy', 'baseline'];
+      for (const name of order) round[name].push((await loadTime(browser, ...pages[name], problems)).ready);
+    }
+    log(`round ${r + 1}: vacancy ${ms(median(round.vacancy))}, baseline ${ms(median(round.baseline))}`);
+    rounds.push(round);
+  }
+  return rounds;
+}
+
 async function keystrokeRuns(browser, urls, problems) {
   console.error(`==> keystrokes: ${KEYS} each after ${WARM_KEYS} unmeasured`);
   const keys = { widget: await keystrokeTimes(browser, urls.widget, problems),
@@ -196,9 +214,10 @@ export async function browserTimings() {
   try {
     const chromium = `Chromium ${browser.version()}`;
     const loads = await pageLoads(browser, pages, problems);
+    const rounds = await listingRounds(browser, { vacancy: pages.vacancy, baseline: pages.baselineSynthetic }, problems);
     const isolatedPages = { widget: distIsolated.url + '/', baseline: baseIsolated.url + '/' };
     const keys = await keystrokeRuns(browser, isolatedPages, problems);
-    return { chromium, loads, keys, problems: [...problems] };
+    return { chromium, loads, rounds, keys, problems: [...problems] };
   } finally {
     await browser.close();
     for (const server of [dist, base, distIsolated, baseIsolated]) await server.close();

@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const BENCH = join(ROOT, 'bench');
 export const RUNS = Math.max(15, Number(process.env.BENCH_RUNS ?? 21)); // page loads per page
+// Consecutive rounds of the vacancy page's loads (bench/lib/browser.mjs).
+export const ROUNDS = 5;
 export const KEYS = 200;
 export const WARM_KEYS = 20;
 export const THROUGHPUT_MS = 2000;

@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { cpus } from 'node:os';
-import { ROOT, BENCH, KEYS, WARM_KEYS, THROUGHPUT_MS, median, ms } from './common.mjs';
+import { ROOT, BENCH, RUNS, ROUNDS, KEYS, WARM_KEYS, THROUGHPUT_MS, median, ms } from './common.mjs';
 import { sizeTable, speedTable, lighthouseTable } from './tabulate.mjs';
 
 const TEMPLATE = join(BENCH, 'results.template.md');
@@ -43,14 +43,14 @@ function fill(template, values) {
   });
 }
 
-export function section({ run, size, node: { check, rate, mix }, pages: { chromium, loads, keys, problems }, lighthouse }) {
+export function section({ run, size, node: { check, rate, mix }, pages: { chromium, loads, rounds, keys, problems }, lighthouse }) {
   const errors = problems.map((p) => `\`${p}\``).join(', ');
   return fill(readFileSync(TEMPLATE, 'utf8').replace(/\n$/, ''), {
     ...run,
     chromium,
     sizeTable: sizeTable(size),
     wasmWarning: size.sameWasm ? '' : WASM_WARNING,
-    speedTable: speedTable({ size, rate, loads, keys }),
+    speedTable: speedTable({ size, rate, loads, rounds, keys }),
     lighthouseTable: lighthouseTable(lighthouse),
     lcpElement: lcpElements(lighthouse.runs),
     lighthouseVersion: lighthouse.version,
@@ -63,6 +63,8 @@ export function section({ run, size, node: { check, rate, mix }, pages: { chromi
     keyWidget: ms(median(loads.standalone.key)),
     keyBaseline: ms(median(loads.baseline.key)),
     keys: KEYS,
+    rounds: ROUNDS,
+    runs: RUNS,
     warmKeys: WARM_KEYS,
     throughputSeconds: THROUGHPUT_MS / 1000,
     goldenOf: mix.of,

@@ -190,3 +190,17 @@ test('the heading stands before the wasm arrives, one at a time, in the visitor\
     await page.close();
   }
 });
+
+test('a wasm that cannot be loaded leaves a notice in both languages, not a silent page', async () => {
+  const page = await env.browser.newPage({ viewport: { width: 360, height: 800 } });
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.goto(new URL('/', env.server.url).href);
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  const text = await alert.innerText();
+  assert.match(text, /could not be loaded: reload the page/);
+  assert.match(text, /kon niet worden geladen/);
+  // The page's own heading still stands above it.
+  assert.deepEqual(await page.getByRole('heading', { level: 1 }).allInnerTexts(), [TITLE.en]);
+  await page.close();
+});

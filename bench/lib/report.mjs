@@ -30,10 +30,9 @@ export function runInfo(load) {
   };
 }
 
-// The elements Lighthouse named as the largest contentful paint, each once.
+// The element Lighthouse named as the largest contentful paint in each run.
 function lcpElements(runs) {
-  const names = [...new Set(runs.map((r) => r.lcpElement.replace(/\s+/g, ' ').slice(0, 80)))];
-  return names.map((n) => `"${n}"`).join(', ') || 'none named';
+  return runs.map((r) => r.lcpElement || 'none named').join('; ');
 }
 
 function fill(template, values) {

@@ -104,7 +104,7 @@ ensure_build_tools() {
 
 # Runs a release build of the wasm without panic locations and without Debug
 # formatting (rustc's -Zlocation-detail=none -Zfmt-debug=none, allowed on the
-# pinned stable toolchain by RUSTC_BOOTSTRAP): 3.2 KB brotli lighter, and the
+# pinned stable toolchain by RUSTC_BOOTSTRAP; the saving is in the README); the
 # widget never shows either (panics abort; no Debug text reaches a user).
 # Only the shipped builds use it: tests keep their readable failures.
 release_wasm() {

@@ -11,9 +11,12 @@ TRUNK_VERSION=0.21.14
 CARGO_MUTANTS_VERSION=27.1.0
 # The custom sections that wasm-bindgen has read by now (target features,
 # producers) are dropped: browsers ignore them. --converge repeats the passes
-# while they still shrink the wasm (0.7 KB brotli).
+# while they still shrink the wasm (0.7 KB brotli). --low-memory-unused: Rust
+# puts the stack first, growing down to address 0, so the lowest 1 KiB is only
+# touched by a stack about to overflow (which traps anyway); binaryen may then
+# fold constant offsets into loads and stores. index.html repeats these flags.
 WASM_OPT_FLAGS=(-Oz --converge --enable-bulk-memory --enable-nontrapping-float-to-int
-  --enable-reference-types --enable-sign-ext --enable-multivalue
+  --enable-reference-types --enable-sign-ext --enable-multivalue --low-memory-unused
   --strip-producers --strip-target-features)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

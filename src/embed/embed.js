@@ -105,6 +105,46 @@ function fromAttribute(name, value) {
   return [key, BOOLEANS.has(name) ? value !== 'false' : value];
 }
 
+// Widgets are drawn one per task, in the order they were mounted: on a listing
+// the browser can paint the first answer before it draws the next one. A
+// lone mount (or the first of many) is drawn at once.
+const turns = [];
+let turning = false;
+function inTurn(draw) {
+  return new Promise((resolve, reject) => {
+    turns.push(() => {
+      try {
+        resolve(draw());
+      } catch (e) {
+        reject(e);
+      }
+    });
+    if (!turning) {
+      turning = true;
+      nextTurn();
+    }
+  });
+}
+function nextTurn() {
+  const draw = turns.shift();
+  if (!draw) {
+    turning = false;
+    return;
+  }
+  draw();
+  afterThisTask(nextTurn);
+}
+// A message-channel task runs sooner than setTimeout's, which browsers clamp.
+function afterThisTask(f) {
+  if (typeof MessageChannel !== 'function') return setTimeout(f);
+  const { port1, port2 } = new MessageChannel();
+  port1.onmessage = () => {
+    port1.close();
+    f();
+  };
+  port2.postMessage(null);
+}
+
 /**
  * Renders the widget in `element`'s shadow root. Returns at once with a handle;
  * `handle.ready` resolves when it is on screen.
@@ -127,10 +167,11 @@ export function mount(element, options = {}) {
       }
     },
   };
-  handle.ready = load().then(() => {
-    if (!gone) widget = mountWidget(element, pending);
-    return handle;
-  });
+  handle.ready = load()
+    .then(() => inTurn(() => {
+      if (!gone) widget = mountWidget(element, pending);
+    }))
+    .then(() => handle);
   handle.ready.catch(() => {});
   return handle;
 }

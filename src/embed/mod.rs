@@ -147,9 +147,25 @@ fn shadow_of(element: &Element) -> Result<ShadowRoot, JsValue> {
     element.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
 }
 
+thread_local! {
+    /// One parsed stylesheet for every widget on the page: a listing with
+    /// many elements parses the CSS once.
+    static SHEET: std::cell::OnceCell<CssStyleSheet> = const { std::cell::OnceCell::new() };
+}
+
+fn stylesheet() -> Result<CssStyleSheet, JsValue> {
+    SHEET.with(|cell| {
+        if let Some(sheet) = cell.get() {
+            return Ok(sheet.clone());
+        }
+        let sheet = CssStyleSheet::new()?;
+        sheet.replace_sync(CSS)?;
+        Ok(cell.get_or_init(|| sheet).clone())
+    })
+}
+
 fn adopt_styles(shadow: &ShadowRoot) -> Result<(), JsValue> {
-    let sheet = CssStyleSheet::new()?;
-    sheet.replace_sync(CSS)?;
+    let sheet = stylesheet()?;
     shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
     Ok(())
 }

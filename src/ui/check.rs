@@ -12,6 +12,7 @@ use super::share::{AnswersSummary, ShareBar};
 use super::state::{self, locale, Answers, Profile, Settings};
 use super::{format, share};
 use crate::api::{self, Outcome};
+use leptos::either::Either;
 use leptos::prelude::*;
 
 /// Told every new answer, exactly as `evaluate()` returns it.
@@ -60,9 +61,9 @@ pub fn SalaryCheck(
                 // Drawn anew in the new language: components read it once.
                 settings.lang.track();
                 if settings.compact.get() {
-                    view! { <CompactResult thirty_plus=thirty_plus /> }.into_any()
+                    Either::Left(view! { <CompactResult thirty_plus=thirty_plus /> })
                 } else {
-                    view! { <FullCheck /> }.into_any()
+                    Either::Right(view! { <FullCheck /> })
                 }
             }}
         </div>

@@ -26,14 +26,18 @@ fn field_error(field: Field) -> Signal<Option<String>> {
 /// A label, a hint and an error line around one input; the input is given
 /// its accessible description and invalid state by [`TextInput`].
 #[component]
-fn Question(field: Field, error: Signal<Option<String>>, children: Children) -> impl IntoView {
+fn Question<C: IntoView + 'static>(
+    field: Field,
+    error: Signal<Option<String>>,
+    children: TypedChildren<C>,
+) -> impl IntoView {
     let (_, t) = locale();
     let (id, (label, hint)) = (input_id(field), i18n::question(t, field));
     view! {
         <div class="hsm-question" part="question" class:hsm-invalid=move || error.with(Option::is_some)>
             <label for=id>{label}</label>
             <p class="hsm-hint" id=format!("{id}-hint")>{hint}</p>
-            {children()}
+            {children.into_inner()()}
             <p class="hsm-error" id=format!("{id}-error") aria-live="polite">{move || error.get()}</p>
         </div>
     }

@@ -13,6 +13,7 @@ use crate::rules::{
     amounts, dates, Band, NormKind, Situation, NORMS_2027_IN_2024_PRICES, PERCENTAGE_FROM_2027,
     REDUCED_FROM,
 };
+use leptos::either::Either;
 use leptos::prelude::*;
 
 fn valid(lang: Lang, from: &str, to: &str) -> String {
@@ -183,7 +184,7 @@ pub fn ResultPanel(node_ref: NodeRef<leptos::html::Section>) -> impl IntoView {
     view! {
         <section class="hsm-result" part="result" aria-label=t.result node_ref=node_ref>
             {move || match outcome.get() {
-                Outcome::Answer(answer) => view! { <Verdict answer=*answer /> }.into_any(),
+                Outcome::Answer(answer) => Either::Left(view! { <Verdict answer=*answer /> }),
                 Outcome::Rejected(r) => {
                     let mut missing: Vec<&'static str> = r
                         .errors
@@ -193,7 +194,7 @@ pub fn ResultPanel(node_ref: NodeRef<leptos::html::Section>) -> impl IntoView {
                         .collect();
                     missing.dedup();
                     let invalid = r.errors.iter().any(|e| e.code != Code::Required);
-                    view! {
+                    Either::Right(view! {
                         <div class="hsm-pending">
                             <h2>{t.pending_title}</h2>
                             {(!missing.is_empty()).then(|| view! {
@@ -201,8 +202,7 @@ pub fn ResultPanel(node_ref: NodeRef<leptos::html::Section>) -> impl IntoView {
                             })}
                             {invalid.then(|| view! { <p>{t.needs_correction}</p> })}
                         </div>
-                    }
-                    .into_any()
+                    })
                 }
             }}
         </section>
@@ -426,7 +426,7 @@ pub fn CompactResult(
     view! {
         <section class="hsm-result hsm-compact" part="result" aria-label=t.result>
             {move || match first.0.get() {
-                Outcome::Answer(a) => view! {
+                Outcome::Answer(a) => Either::Left(view! {
                     <p class="hsm-compact-salary">
                         <strong>{fill(t.compact_salary, &[&money(lang, &a.monthly_salary, false)])}</strong>
                     </p>
@@ -440,14 +440,14 @@ pub fn CompactResult(
                                         None => ("hsm-unknown", "?", t.compact_indicative),
                                     };
                                     let threshold = a.threshold.as_deref().map(|v| money(lang, v, true)).unwrap_or_default();
-                                    view! {
+                                    Some(view! {
                                         <li class=class>
                                             <span class="hsm-icon" aria-hidden="true">{icon}</span>
                                             {fill(template, &[who, &threshold])}
                                         </li>
-                                    }.into_any()
+                                    })
                                 }
-                                Outcome::Rejected(_) => ().into_any(),
+                                Outcome::Rejected(_) => None,
                             }
                         }).collect_view()}
                         <CompactBlueCard blue=a.blue_card.clone() />
@@ -468,10 +468,10 @@ pub fn CompactResult(
                             <li data-code=w.code.name()>{warning_text(lang, w, &a, &answers.application_date.get())}</li>
                         }).collect_view()}
                     </ul>
-                }.into_any(),
+                }),
                 Outcome::Rejected(r) => {
                     let message = r.errors.first().map(|e| i18n::error(lang, e.field, e.code)).unwrap_or_default();
-                    view! { <p class="hsm-pending">{message}</p> }.into_any()
+                    Either::Right(view! { <p class="hsm-pending">{message}</p> })
                 }
             }}
         </section>

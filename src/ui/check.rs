@@ -7,6 +7,7 @@ use super::questions::{
     ApplicationDateQuestion, BirthQuestion, DegreeQuestion, OrientationQuestion, RoleQuestion,
     SalaryQuestion, SituationQuestion,
 };
+use super::redrawn::{Redrawn, Shown};
 use super::result::{CompactResult, ResultPanel};
 use super::share::{AnswersSummary, ShareBar};
 use super::state::{self, locale, Answers, Profile, Settings};
@@ -60,11 +61,11 @@ pub fn SalaryCheck(
             {move || {
                 // Drawn anew in the new language: components read it once.
                 settings.lang.track();
-                if settings.compact.get() {
+                Redrawn(if settings.compact.get() {
                     Either::Left(view! { <CompactResult thirty_plus=thirty_plus /> })
                 } else {
                     Either::Right(view! { <FullCheck /> })
-                }
+                })
             }}
         </div>
     }
@@ -85,13 +86,13 @@ fn FullCheck() -> impl IntoView {
         }
     };
     view! {
-        <Show when=move || settings.lang_switch.get()>
+        <Shown when=move || settings.lang_switch.get()>
             <header class="hsm-header">
                 <h1>{t.page_title}</h1>
                 <p>{t.page_intro}</p>
                 <LanguageSwitch />
             </header>
-        </Show>
+        </Shown>
         <form class="hsm-form" part="form" novalidate on:submit=show_result>
             <SituationQuestion />
             <ApplicationDateQuestion />

@@ -13,6 +13,7 @@
 //! - [`share`]: the link to these answers and the printed summary.
 //! - [`i18n`]: every word the widget shows, one file per language.
 //! - [`format`]: money and dates in the reader's convention.
+//! - [`redrawn`]: a view swapped whole when it changes, never patched.
 
 pub mod i18n;
 // Natively only the texts are compiled, for their tests; the rest of the
@@ -28,6 +29,8 @@ mod check;
 mod gauge;
 #[cfg(target_arch = "wasm32")]
 mod questions;
+#[cfg(target_arch = "wasm32")]
+mod redrawn;
 #[cfg(target_arch = "wasm32")]
 mod result;
 #[cfg(target_arch = "wasm32")]

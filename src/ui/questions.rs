@@ -1,6 +1,7 @@
 //! One component per question group, in the order the visitor answers them.
 
 use super::i18n;
+use super::redrawn::Shown;
 use super::state::{self, locale};
 use crate::api::{Code, Field, Outcome};
 use crate::rules::{Criterion, Degree, DegreeFrom, Role, SalaryPeriod, Situation};
@@ -139,9 +140,9 @@ pub fn SituationQuestion() -> impl IntoView {
         .collect::<Vec<_>>();
     view! {
         <SelectQuestion field=Field::Situation value=answers.situation options=situations.collect() />
-        <Show when=move || answers.holds_permit()>
+        <Shown when=move || answers.holds_permit()>
             <SelectQuestion field=Field::PermitCriterion value=answers.permit_criterion options=criteria.clone() />
-        </Show>
+        </Shown>
     }
 }
 
@@ -207,7 +208,7 @@ pub fn DegreeQuestion() -> impl IntoView {
                 (Degree::Phd.name(), t.degree_phd),
             ]
         />
-        <Show when=move || answers.has_degree()>
+        <Shown when=move || answers.has_degree()>
             <SelectQuestion field=Field::DegreeFrom value=answers.degree_from options=vec![
                     ("", t.choose),
                     (DegreeFrom::Netherlands.name(), t.from_netherlands),
@@ -216,7 +217,7 @@ pub fn DegreeQuestion() -> impl IntoView {
                 ]
             />
             <TextQuestion field=Field::GraduationDate value=answers.graduation_date kind="date" />
-        </Show>
+        </Shown>
     }
 }
 

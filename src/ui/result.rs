@@ -5,6 +5,7 @@
 use super::format::{date, money, unsigned, year};
 use super::gauge::Gauge;
 use super::i18n::{self, fill, Lang};
+use super::redrawn::Redrawn;
 use super::state::{self, locale, Profile};
 use crate::api::response::{Answer, PeriodOut, ThirtyPercentOut, WarningOut};
 use crate::api::response::{BlueCardOut, ConditionCode};
@@ -425,14 +426,14 @@ pub fn CompactResult(
     let [first, ..] = outcomes;
     view! {
         <section class="hsm-result hsm-compact" part="result" aria-label=t.result>
-            {move || match first.0.get() {
+            {move || Redrawn(match first.0.get() {
                 Outcome::Answer(a) => Either::Left(view! {
                     <p class="hsm-compact-salary">
                         <strong>{fill(t.compact_salary, &[&money(lang, &a.monthly_salary, false)])}</strong>
                     </p>
                     <ul class="hsm-compact-list" part="verdict">
                         {outcomes.into_iter().map(|(o, who)| {
-                            move || match o.get() {
+                            move || Redrawn(match o.get() {
                                 Outcome::Answer(a) => {
                                     let (class, icon, template) = match a.qualifies {
                                         Some(true) => ("hsm-yes", "✓", t.compact_meets),
@@ -448,7 +449,7 @@ pub fn CompactResult(
                                     })
                                 }
                                 Outcome::Rejected(_) => None,
-                            }
+                            })
                         }).collect_view()}
                         <CompactBlueCard blue=a.blue_card.clone() />
                     </ul>
@@ -473,7 +474,7 @@ pub fn CompactResult(
                     let message = r.errors.first().map(|e| i18n::error(lang, e.field, e.code)).unwrap_or_default();
                     Either::Right(view! { <p class="hsm-pending">{message}</p> })
                 }
-            }}
+            })}
         </section>
     }
 }

@@ -195,7 +195,7 @@ pub fn ResultPanel(node_ref: NodeRef<leptos::html::Section>) -> impl IntoView {
                         .collect();
                     missing.dedup();
                     let invalid = r.errors.iter().any(|e| e.code != Code::Required);
-                    Either::Right(view! {
+                    Either::Right(Redrawn(view! {
                         <div class="hsm-pending">
                             <h2>{t.pending_title}</h2>
                             {(!missing.is_empty()).then(|| view! {
@@ -203,7 +203,7 @@ pub fn ResultPanel(node_ref: NodeRef<leptos::html::Section>) -> impl IntoView {
                             })}
                             {invalid.then(|| view! { <p>{t.needs_correction}</p> })}
                         </div>
-                    })
+                    }))
                 }
             }}
         </section>

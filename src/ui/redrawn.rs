@@ -11,7 +11,6 @@
 use leptos::prelude::*;
 use leptos::tachys::html::attribute::{any_attribute::AnyAttribute, Attribute};
 use leptos::tachys::hydration::Cursor;
-use leptos::tachys::renderer::types::{Element, Node};
 use leptos::tachys::ssr::StreamBuilder;
 use leptos::tachys::view::{
     add_attr::AddAnyAttr, Mountable, Position, PositionState, Render, RenderHtml,
@@ -20,39 +19,19 @@ use leptos::tachys::view::{
 /// `view` to be replaced, not patched, when it changes.
 pub struct Redrawn<V>(pub V);
 
-/// The mounted view under a [`Redrawn`].
-pub struct RedrawnState<S>(S);
-
+// Its state is the view's own: only `rebuild` differs.
 impl<V: Render> Render for Redrawn<V> {
-    type State = RedrawnState<V::State>;
+    type State = V::State;
 
     fn build(self) -> Self::State {
-        RedrawnState(self.0.build())
+        self.0.build()
     }
 
     fn rebuild(self, state: &mut Self::State) {
         let mut new = self.0.build();
-        state.0.insert_before_this(&mut new);
-        state.0.unmount();
-        state.0 = new;
-    }
-}
-
-impl<S: Mountable> Mountable for RedrawnState<S> {
-    fn unmount(&mut self) {
-        self.0.unmount();
-    }
-
-    fn mount(&mut self, parent: &Element, marker: Option<&Node>) {
-        self.0.mount(parent, marker);
-    }
-
-    fn insert_before_this(&self, child: &mut dyn Mountable) -> bool {
-        self.0.insert_before_this(child)
-    }
-
-    fn elements(&self) -> Vec<Element> {
-        self.0.elements()
+        state.insert_before_this(&mut new);
+        state.unmount();
+        *state = new;
     }
 }
 
@@ -123,7 +102,7 @@ impl<V: RenderHtml> RenderHtml for Redrawn<V> {
         cursor: &Cursor,
         position: &PositionState,
     ) -> Self::State {
-        RedrawnState(self.0.hydrate::<FROM_SERVER>(cursor, position))
+        self.0.hydrate::<FROM_SERVER>(cursor, position)
     }
 
     fn into_owned(self) -> Self::Owned {

@@ -122,21 +122,24 @@ release_wasm() {
 build_pkg() {
   say "cargo build --release --target wasm32-unknown-unknown (widget, and core: --no-default-features)"
   release_wasm cargo build --release --lib --target wasm32-unknown-unknown
-  release_wasm cargo build --release --lib --target wasm32-unknown-unknown --no-default-features --target-dir target/core
+  # The core is built for speed (opt-level 3, wasm-opt -O3): it is what
+  # backends call in a loop, its size is not on the widget's path, and it runs
+  # evaluate() 1.6x faster that way for about a quarter more bytes.
+  CARGO_PROFILE_RELEASE_OPT_LEVEL=3 release_wasm cargo build --release --lib --target wasm32-unknown-unknown \
+    --no-default-features --target-dir target/core
   say "wasm-bindgen --target web --out-dir pkg, pkg/core"
   wasm-bindgen --target web --out-dir pkg \
     target/wasm32-unknown-unknown/release/hsm_salary_check.wasm
   wasm-bindgen --target web --out-dir pkg/core \
     target/core/wasm32-unknown-unknown/release/hsm_salary_check.wasm
+  node scripts/inline-snippets.mjs pkg/hsm_salary_check.js pkg/core/hsm_salary_check.js
   # The types of hsm-salary-check/core: evaluate() and src/api/'s
   # typescript_custom_section types, without wasm-bindgen's internals.
   say "pkg/core.d.ts"
   node scripts/core-dts.mjs pkg/hsm_salary_check.d.ts pkg/core.d.ts
-  say "wasm-opt -Oz"
-  local dir
-  for dir in pkg pkg/core; do
-    wasm-opt "${WASM_OPT_FLAGS[@]}" "$dir/hsm_salary_check_bg.wasm" -o "$dir/hsm_salary_check_bg.wasm"
-  done
+  say "wasm-opt -Oz (pkg), -O3 (pkg/core)"
+  wasm-opt "${WASM_OPT_FLAGS[@]}" pkg/hsm_salary_check_bg.wasm -o pkg/hsm_salary_check_bg.wasm
+  wasm-opt -O3 "${WASM_OPT_FLAGS[@]:1}" pkg/core/hsm_salary_check_bg.wasm -o pkg/core/hsm_salary_check_bg.wasm
   # wasm-bindgen's glue as written is 42 KB; minified, it and the custom
   # element (src/embed/embed.js) load ~2.5 KB (brotli) lighter. The core's
   # two entries (src/core/: the browser's and Node's) are minified alike.

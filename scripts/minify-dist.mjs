@@ -1,18 +1,22 @@
-// Trunk post-build hook (Trunk.toml): minify the standalone page's
-// wasm-bindgen glue, which Trunk 0.21 leaves as written, and put the new
-// file's hash in index.html's integrity attributes, if any. Release builds only.
+// Trunk post-build hook (Trunk.toml): put the wasm's JavaScript snippets
+// inside the standalone page's wasm-bindgen glue (scripts/inline-snippets.mjs,
+// as for pkg/), minify the glue, which Trunk 0.21 leaves as written, and put
+// the new file's hash in index.html's integrity attributes, if any. The
+// snippets are inlined in every build, the minifying is for release builds.
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { minify } from 'terser';
+import { inlineSnippets } from './inline-snippets.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
+const glue = dir ? readdirSync(dir).filter((f) => /^hsm-salary-check-[0-9a-f]+\.js$/.test(f)) : [];
+if (dir && glue.length !== 1) throw new Error(`expected one wasm-bindgen glue file in ${dir}, found ${glue.length}`);
+for (const name of glue) inlineSnippets(join(dir, name));
 if (process.env.TRUNK_PROFILE === 'release' && dir) {
   const htmlPath = join(dir, 'index.html');
   let html = readFileSync(htmlPath, 'utf8');
   const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
-  const glue = readdirSync(dir).filter((f) => /^hsm-salary-check-[0-9a-f]+\.js$/.test(f));
-  if (glue.length !== 1) throw new Error(`expected one wasm-bindgen glue file in ${dir}, found ${glue.length}`);
   for (const name of glue) {
     const path = join(dir, name);
     const before = readFileSync(path);

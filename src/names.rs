@@ -160,8 +160,10 @@ macro_rules! serialize_by_name {
     ($($name:ty),+ $(,)?) => {
         $(
             impl serde::Serialize for $name {
+                // As a unit variant: JSON writes it as its name, and the
+                // answer's tape (src/api/tape.rs) sends it once, then by number.
                 fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                    s.serialize_str(self.name())
+                    s.serialize_unit_variant(stringify!($name), 0, self.name())
                 }
             }
         )+

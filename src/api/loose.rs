@@ -146,82 +146,98 @@ impl<'de> Deserialize<'de> for Loose {
     }
 }
 
+/// Reads what `pack` in src/api/tape.js writes: one letter per value (`n`
+/// null, `t`/`f`, `d` and a float's 16 hex digits, `s` and a length in
+/// UTF-16 code units, `:` and the text, `l` a list, `x` anything else, `o`
+/// then key-value pairs then `e`). Never panics: what it cannot read is `Other`.
+pub fn from_packed(packed: &str) -> Loose {
+    Packed {
+        rest: packed.chars(),
+    }
+    .value(0)
+}
+
+struct Packed<'a> {
+    rest: std::str::Chars<'a>,
+}
+
+impl Packed<'_> {
+    fn value(&mut self, depth: u8) -> Loose {
+        match self.rest.next() {
+            Some('n') => Loose::Null,
+            Some('t') => Loose::Bool(true),
+            Some('f') => Loose::Bool(false),
+            Some('d') => self.number().map_or(Loose::Other, Loose::Number),
+            Some('s') => self.text().map_or(Loose::Other, Loose::Text),
+            Some('l') => Loose::List,
+            Some('o') if depth < MAX_DEPTH => self.object(depth),
+            _ => Loose::Other,
+        }
+    }
+
+    fn number(&mut self) -> Option<f64> {
+        let mut bits = 0u64;
+        for _ in 0..16 {
+            bits = bits << 4 | u64::from(self.rest.next()?.to_digit(16)?);
+        }
+        Some(f64::from_bits(bits))
+    }
+
+    fn text(&mut self) -> Option<String> {
+        let mut length = 0usize;
+        loop {
+            match self.rest.next()? {
+                ':' => break,
+                c => length = length.checked_mul(10)? + c.to_digit(10)? as usize,
+            }
+        }
+        // Most texts are ASCII: one byte, one UTF-16 unit each.
+        let rest = self.rest.as_str();
+        if let Some(ascii) = rest.get(..length).filter(|t| t.is_ascii()) {
+            self.rest = rest.get(length..)?.chars();
+            return Some(ascii.to_owned());
+        }
+        let mut out = String::with_capacity(length);
+        while length > 0 {
+            let c = self.rest.next()?;
+            length = length.checked_sub(c.len_utf16())?;
+            out.push(c);
+        }
+        Some(out)
+    }
+
+    fn object(&mut self, depth: u8) -> Loose {
+        let mut fields = Vec::new();
+        loop {
+            match self.rest.next() {
+                Some('e') => return Loose::Object(fields),
+                Some('s') => match self.text() {
+                    Some(key) => fields.push((key, self.value(depth + 1))),
+                    None => return Loose::Other,
+                },
+                _ => return Loose::Other,
+            }
+        }
+    }
+}
+
 #[cfg(target_arch = "wasm32")]
 mod js {
-    use super::{Loose, MAX_DEPTH};
+    use super::Loose;
     use wasm_bindgen::prelude::*;
 
-    /// Fields read in all: the request has fewer than twenty, and a wide
-    /// cyclic object must not cost (keys)^depth reads.
-    const MAX_FIELDS: usize = 256;
-
-    #[wasm_bindgen]
+    #[wasm_bindgen(module = "/src/api/tape.js")]
     extern "C" {
-        // `catch`: a proxy (revoked, or with throwing traps) or a throwing
-        // getter must not take the widget down.
-        #[wasm_bindgen(catch, js_namespace = Array, js_name = isArray)]
-        fn is_array(value: &JsValue) -> Result<bool, JsValue>;
-        #[wasm_bindgen(catch, js_namespace = Object, js_name = keys)]
-        fn own_keys(object: &JsValue) -> Result<js_sys::Array, JsValue>;
-        #[wasm_bindgen(catch, js_namespace = Reflect, js_name = get)]
-        fn get(object: &JsValue, key: &JsValue) -> Result<JsValue, JsValue>;
-        #[wasm_bindgen(js_name = Number)]
-        fn to_number(value: &JsValue) -> f64;
+        /// Never throws: a throwing getter or proxy trap reads as `x`.
+        fn pack(input: &JsValue) -> String;
     }
 
     impl Loose {
-        /// Reads a JavaScript value directly rather than through serde's
-        /// deserializer, whose "invalid type" errors would bring float
-        /// formatting (~11 KB brotli) into the wasm. Never throws. Only plain
-        /// objects' own enumerable keys are read (a `Map` reads as `{}`).
+        /// Reads a JavaScript value in one crossing: JavaScript packs it into
+        /// a string ([`super::from_packed`]). Only plain objects' own
+        /// enumerable keys are read (a `Map` reads as `{}`).
         pub fn from_js(value: &JsValue) -> Loose {
-            read(value, 0, &mut { MAX_FIELDS })
+            super::from_packed(&pack(value))
         }
-    }
-
-    /// The kinds are tried in the order a request holds them (strings, then
-    /// objects): each test is a call into JavaScript.
-    fn read(value: &JsValue, depth: u8, budget: &mut usize) -> Loose {
-        if let Some(s) = value.as_string() {
-            Loose::Text(s)
-        } else if value.is_object() {
-            if depth >= MAX_DEPTH {
-                return Loose::Other;
-            }
-            match is_array(value) {
-                Ok(true) => Loose::List,
-                Ok(false) => read_object(value, depth, budget),
-                Err(_) => Loose::Other,
-            }
-        } else if let Some(b) = value.as_bool() {
-            Loose::Bool(b)
-        } else if let Some(n) = value.as_f64() {
-            Loose::Number(n)
-        } else if value.is_null() || value.is_undefined() {
-            Loose::Null
-        } else if value.is_bigint() {
-            Loose::Number(to_number(value))
-        } else {
-            // Functions and symbols.
-            Loose::Other
-        }
-    }
-
-    fn read_object(value: &JsValue, depth: u8, budget: &mut usize) -> Loose {
-        let Ok(keys) = own_keys(value) else {
-            return Loose::Other;
-        };
-        let mut fields = Vec::new();
-        for key in keys.iter() {
-            if *budget == 0 {
-                break;
-            }
-            *budget -= 1;
-            if let Some(name) = key.as_string() {
-                let field = get(value, &key).map_or(Loose::Other, |v| read(&v, depth + 1, budget));
-                fields.push((name, field));
-            }
-        }
-        Loose::Object(fields)
     }
 }

@@ -4,10 +4,10 @@
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 pub mod field;
-pub mod json;
 pub mod loose;
 pub mod request;
 pub mod response;
+pub mod tape;
 mod warnings;
 
 pub use field::{Code, Field, FieldError};
@@ -49,11 +49,14 @@ mod js {
         to_js(&evaluate_loose(&Loose::from_js(&input)))
     }
 
-    /// The answer as a plain JavaScript object, absent values as `null`: one
-    /// string across the boundary and one `JSON.parse`, not a crossing per property.
+    #[wasm_bindgen(module = "/src/api/tape.js")]
+    extern "C" {
+        fn build(words: &[u32], texts: &str) -> JsValue;
+    }
+
+    /// The answer as a plain JavaScript object, absent values as `null`:
+    /// JavaScript builds it from one tape (src/api/tape.rs), not a crossing per property.
     pub fn to_js(outcome: &Outcome) -> JsValue {
-        super::json::to_string(outcome)
-            .and_then(|text| js_sys::JSON::parse(&text).ok())
-            .unwrap_or(JsValue::NULL)
+        super::tape::write(outcome).map_or(JsValue::NULL, |tape| build(&tape.words, &tape.text))
     }
 }

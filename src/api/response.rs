@@ -259,6 +259,7 @@ pub struct ThirtyPercentOut {
     pub max_allowance: Option<String>,
     pub salary_for_full_allowance: Option<String>,
     pub period: PeriodOut,
+    #[serde(serialize_with = "super::tape::name")]
     pub source: &'static str,
 }
 
@@ -321,8 +322,10 @@ pub struct BlueCardOut {
     pub margin: String,
     pub published: bool,
     pub period: PeriodOut,
+    #[serde(serialize_with = "super::tape::name")]
     pub source: &'static str,
     /// The IND's page on the conditions besides the salary.
+    #[serde(serialize_with = "super::tape::name")]
     pub conditions_source: &'static str,
     pub conditions: Vec<ConditionOut>,
 }
@@ -386,6 +389,7 @@ impl From<&BlueCard> for BlueCardOut {
 #[derive(Serialize, Debug, Clone, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
 pub struct RulesOut {
+    #[serde(serialize_with = "super::tape::name")]
     pub version: &'static str,
     pub amounts_checked: String,
 }
@@ -401,6 +405,7 @@ pub struct Answer {
     pub margin: Option<String>,
     pub published: bool,
     pub period: PeriodOut,
+    #[serde(serialize_with = "super::tape::name")]
     pub source: &'static str,
     pub reason: ReasonOut,
     pub thresholds: ThresholdsOut,

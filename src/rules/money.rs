@@ -187,9 +187,13 @@ pub fn plain(amount: Decimal) -> String {
         // reader accepts gets there.
         return cents.to_string();
     }
-    let mut digits = [b'0'; 40];
+    let mut digits = [b'0'; 24];
     let mut start = digits.len();
-    let mut rest = cents.mantissa().unsigned_abs();
+    // Real amounts fit in 64 bits, whose division is much cheaper in wasm
+    // than 128 bits'; Display writes the rest alike.
+    let Ok(mut rest) = u64::try_from(cents.mantissa().unsigned_abs()) else {
+        return cents.to_string();
+    };
     // At least "0.00": three digits, the point goes in before the last two.
     while rest > 0 || digits.len() - start < 3 {
         start -= 1;
@@ -198,17 +202,15 @@ pub fn plain(amount: Decimal) -> String {
         }
         rest /= 10;
     }
+    let point = digits.len() - 2;
+    let (whole, decimals) = digits.split_at(point);
     let mut out = String::with_capacity(digits.len() - start + 2);
     if cents.is_sign_negative() {
         out.push('-');
     }
-    let point = digits.len() - 2;
-    for (i, d) in digits.iter().enumerate().skip(start) {
-        if i == point {
-            out.push('.');
-        }
-        out.push(char::from(*d));
-    }
+    out.push_str(std::str::from_utf8(whole.get(start..).unwrap_or_default()).unwrap_or_default());
+    out.push('.');
+    out.push_str(std::str::from_utf8(decimals).unwrap_or_default());
     out
 }
 

@@ -124,6 +124,10 @@ fn plain_money_at_its_corners() {
     assert_eq!(plain(d("0")), "0.00");
     assert_eq!(plain(d("-2820")), "-2820.00");
     assert_eq!(plain(d("68590.005")), "68590.01");
+    assert_eq!(plain(d("68590.00499")), "68590.00");
+    assert_eq!(plain(d("-68590.005")), "-68590.01");
+    assert_eq!(plain(d("0.005")), "0.01");
+    assert_eq!(plain(d("18446744073709551.615")), "18446744073709551.62");
     // Rounded away, a negative amount is no debt.
     assert_eq!(plain(d("-0.004")), "0.00");
     // A negative zero, should arithmetic make one, is written as Decimal writes it.
@@ -139,6 +143,14 @@ proptest::proptest! {
     fn plain_money_is_what_decimal_writes(lo: u32, mid: u32, hi: u32, negative: bool, scale in 0u32..=28) {
         use hsm_salary_check::rules::money::{plain, to_cents};
         let amount = Decimal::from_parts(lo, mid, hi, negative, scale);
+        proptest::prop_assert_eq!(plain(amount), to_cents(amount).to_string());
+    }
+
+    /// The same for mantissas of up to 64 bits, which `plain` rounds itself.
+    #[test]
+    fn plain_money_rounds_as_decimal_does(units: i64, scale in 0u32..=28) {
+        use hsm_salary_check::rules::money::{plain, to_cents};
+        let amount = Decimal::new(units, scale);
         proptest::prop_assert_eq!(plain(amount), to_cents(amount).to_string());
     }
 }

@@ -190,3 +190,14 @@ fn a_broken_packing_reads_as_other_and_never_panics() {
         );
     }
 }
+
+proptest::proptest! {
+    /// JavaScript slices the answer's texts by UTF-16 units, which the
+    /// writer counts over bytes.
+    #[test]
+    fn text_lengths_are_javascript_lengths(s in "\\PC*", extra in "[€\u{1F600}\u{a0}\u{202f}a-z]{0,8}") {
+        use hsm_salary_check::api::tape::js_length;
+        let text = format!("{s}{extra}");
+        proptest::prop_assert_eq!(js_length(&text), text.encode_utf16().count());
+    }
+}

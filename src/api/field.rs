@@ -69,7 +69,11 @@ impl Field {
     /// The key of this field in its object (`amount` for `salary.amount`).
     pub fn key(self) -> &'static str {
         let path = self.name();
-        path.rsplit('.').next().unwrap_or(path)
+        // A byte scan: `rsplit` searched by char, and every read calls this.
+        match path.bytes().rposition(|b| b == b'.') {
+            Some(dot) => path.get(dot + 1..).unwrap_or(path),
+            None => path,
+        }
     }
 }
 

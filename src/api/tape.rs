@@ -143,10 +143,13 @@ struct Writer<'n> {
 /// JavaScript's length of a string.
 pub fn js_length(s: &str) -> usize {
     if s.is_ascii() {
-        s.len()
-    } else {
-        s.encode_utf16().count()
+        return s.len();
     }
+    // One unit per UTF-8 lead byte and two for the four-byte ones: a count
+    // over bytes, where `encode_utf16` decoded every char.
+    s.bytes()
+        .map(|b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0))
+        .sum()
 }
 
 impl Writer<'_> {

@@ -181,31 +181,69 @@ pub fn to_cents(amount: Decimal) -> Decimal {
 /// digit: an answer has a dozen amounts, and `Display` through `core::fmt`
 /// was the largest part of building it.
 pub fn plain(amount: Decimal) -> String {
-    let cents = to_cents(amount);
-    if cents.scale() != 2 {
-        // Beyond 28 digits `rescale` cannot reach two decimals; no amount the
-        // reader accepts gets there.
-        return cents.to_string();
+    match cents(amount) {
+        Some(cents) if cents != 0 => written_cents(amount.is_sign_negative(), cents),
+        // Zero keeps whatever sign `to_cents` gives it; beyond 64 bits of
+        // cents (no amount the reader accepts) Display writes it alike.
+        _ => to_cents(amount).to_string(),
     }
+}
+
+/// The amount in whole cents, rounded as [`to_cents`] rounds (half away from
+/// zero), without its sign; `None` beyond 64 bits. `Decimal`'s own rounding
+/// and rescaling are several times slower in wasm, and a monthly amount
+/// worked out from a yearly one has all 28 decimals.
+fn cents(amount: Decimal) -> Option<u64> {
+    let units = amount.mantissa().unsigned_abs();
+    let Some(extra) = amount.scale().checked_sub(2) else {
+        let cents = units.checked_mul(10u128.pow(2 - amount.scale()))?;
+        return u64::try_from(cents).ok();
+    };
+    // 64-bit division where the digits allow: 128-bit division is a call in wasm.
+    match (u64::try_from(units), 10u64.checked_pow(extra)) {
+        (Ok(units), Some(step)) => Some(rounded(units, step)),
+        _ => u64::try_from(rounded(units, 10u128.checked_pow(extra)?)).ok(),
+    }
+}
+
+/// `units / step`, half away from zero.
+fn rounded<T>(units: T, step: T) -> T
+where
+    T: Copy + PartialOrd + std::ops::Div<Output = T> + std::ops::Rem<Output = T>,
+    T: std::ops::Sub<Output = T> + std::ops::Add<Output = T> + From<u8>,
+{
+    let (whole, rest) = (units / step, units % step);
+    if rest >= step - rest {
+        whole + T::from(1)
+    } else {
+        whole
+    }
+}
+
+fn written_cents(negative: bool, mut rest: u64) -> String {
     let mut digits = [b'0'; 24];
     let mut start = digits.len();
-    // Real amounts fit in 64 bits, whose division is much cheaper in wasm
-    // than 128 bits'; Display writes the rest alike.
-    let Ok(mut rest) = u64::try_from(cents.mantissa().unsigned_abs()) else {
-        return cents.to_string();
-    };
-    // At least "0.00": three digits, the point goes in before the last two.
-    while rest > 0 || digits.len() - start < 3 {
+    // wasm divides 64-bit numbers several times slower than 32-bit ones,
+    // and real amounts fit in 32 bits of cents: only the rest take this loop.
+    while rest > u64::from(u32::MAX) {
         start -= 1;
         if let Some(d) = digits.get_mut(start) {
             *d = b'0' + (rest % 10) as u8;
         }
         rest /= 10;
     }
-    let point = digits.len() - 2;
-    let (whole, decimals) = digits.split_at(point);
+    let mut small = rest as u32;
+    // At least "0.00": three digits, the point goes in before the last two.
+    while small > 0 || digits.len() - start < 3 {
+        start -= 1;
+        if let Some(d) = digits.get_mut(start) {
+            *d = b'0' + (small % 10) as u8;
+        }
+        small /= 10;
+    }
+    let (whole, decimals) = digits.split_at(digits.len() - 2);
     let mut out = String::with_capacity(digits.len() - start + 2);
-    if cents.is_sign_negative() {
+    if negative {
         out.push('-');
     }
     out.push_str(std::str::from_utf8(whole.get(start..).unwrap_or_default()).unwrap_or_default());

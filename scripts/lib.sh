@@ -132,7 +132,9 @@ build_pkg() {
     target/wasm32-unknown-unknown/release/hsm_salary_check.wasm
   wasm-bindgen --target web --out-dir pkg/core \
     target/core/wasm32-unknown-unknown/release/hsm_salary_check.wasm
-  node scripts/inline-snippets.mjs pkg/hsm_salary_check.js pkg/core/hsm_salary_check.js
+  # The widget's wasm sends no struct by its shape (SHAPES in src/api/tape.rs).
+  node scripts/inline-snippets.mjs --no-literals pkg/hsm_salary_check.js
+  node scripts/inline-snippets.mjs pkg/core/hsm_salary_check.js
   # The types of hsm-salary-check/core: evaluate() and src/api/'s
   # typescript_custom_section types, without wasm-bindgen's internals.
   say "pkg/core.d.ts"

@@ -5,7 +5,7 @@
 mod common;
 
 use hsm_salary_check::api::loose::from_packed;
-use hsm_salary_check::api::tape::{write, Unsupported};
+use hsm_salary_check::api::tape::{tag, write, Unsupported};
 use hsm_salary_check::api::Loose;
 use serde::{Serialize, Serializer};
 
@@ -88,10 +88,49 @@ fn every_character_and_shape_reads_back_as_serde_json_has_it() {
         kind: Kind::First,
     };
     let expected = serde_json::to_value(&corners).unwrap();
-    // Twice: the second time the keys go by number.
+    // Twice: the second time the keys go by number, and the struct by its shape.
     for _ in 0..2 {
         assert_eq!(common::tape::read(&write(&corners).unwrap()), expected);
     }
+    // The same shape with the left-out field present, and inside a list of itself.
+    let present = Corners {
+        skipped: Some(3),
+        ..corners
+    };
+    let expected = serde_json::to_value(&present).unwrap();
+    assert_eq!(expected["skipped"], 3);
+    assert_eq!(common::tape::read(&write(&present).unwrap()), expected);
+    let tape = write(&present).unwrap();
+    assert_eq!(tape.words.first().map(|w| w & 7), Some(tag::SHAPE));
+}
+
+#[derive(Serialize)]
+struct Node {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    first: Option<u8>,
+    children: Vec<Node>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    last: Option<u8>,
+}
+
+#[test]
+fn a_shape_inside_itself_and_left_out_fields_anywhere() {
+    let leaf = |first, last| Node {
+        first,
+        children: vec![],
+        last,
+    };
+    let tree = Node {
+        first: None,
+        children: vec![leaf(Some(1), None), leaf(None, Some(2)), leaf(None, None)],
+        last: Some(9),
+    };
+    let expected = serde_json::to_value(&tree).unwrap();
+    // On its first writing the outer struct sends the shape, the inner ones use it.
+    let tape = write(&tree).unwrap();
+    assert_eq!(tape.words.first().map(|w| w & 7), Some(tag::NEW_SHAPE));
+    assert_eq!(common::tape::read(&tape), expected);
+    assert_eq!(common::tape::read(&write(&tree).unwrap()), expected);
 }
 
 #[test]
@@ -200,4 +239,29 @@ proptest::proptest! {
         let text = format!("{s}{extra}");
         proptest::prop_assert_eq!(js_length(&text), text.encode_utf16().count());
     }
+}
+
+/// tape.js builds each struct of the answer with an object literal, found by
+/// the struct's keys: every shape an answer has must have its literal there,
+/// and every literal there must be a shape an answer has.
+#[test]
+fn every_shape_of_the_answers_has_its_literal_in_tape_js() {
+    use std::collections::BTreeSet;
+    let cases: serde_json::Value =
+        serde_json::from_str(include_str!("snapshots/evaluate.json")).unwrap();
+    for case in cases.as_array().unwrap() {
+        common::answer(&case["input"]);
+    }
+    let sent: BTreeSet<String> = common::tape::shapes()
+        .iter()
+        .map(|keys| keys.join(","))
+        .collect();
+    let script = include_str!("../src/api/tape.js");
+    let literals: BTreeSet<String> = script
+        .lines()
+        .filter_map(|line| line.strip_prefix("  '")?.split_once("':"))
+        .map(|(keys, _)| keys.to_string())
+        .collect();
+    assert!(sent.len() >= 12, "{sent:?}");
+    assert_eq!(sent, literals);
 }

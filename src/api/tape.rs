@@ -2,9 +2,11 @@
 //! object from it: a list of words (what comes next: null, a boolean, an
 //! integer, a string, an object or a list, or its end) and one text holding
 //! the strings that change from answer to answer. Keys and other `&'static`
-//! names are sent once per wasm instance and then named by number, so an
-//! answer crosses the boundary as two slices, and JavaScript builds it
-//! without parsing JSON (about five times faster than `JSON.parse`).
+//! names are sent once per wasm instance and then named by number, and so is
+//! each struct's list of keys (its shape): after the first answer a struct
+//! is its shape's number and its values, which tape.js builds as an object
+//! literal. An answer crosses the boundary as two slices, and JavaScript
+//! builds it without parsing JSON.
 //!
 //! Pure Rust: the tests read the tape back (`tests/tape.rs`) and hold it to
 //! what `serde_json` makes of the same answer.
@@ -15,7 +17,8 @@ use std::fmt;
 
 /// A word's kind, in its low three bits; the rest is its number.
 pub mod tag {
-    /// 0 null, 1 false, 2 true, 3 an object begins, 4 a list begins, 5 it ends.
+    /// 0 null, 1 false, 2 true, 3 an object begins, 4 a list begins, 5 it
+    /// ends, 6 a struct's field is left out.
     pub const MARK: u32 = 0;
     /// A non-negative integer below 2^29.
     pub const SMALL: u32 = 1;
@@ -27,6 +30,12 @@ pub mod tag {
     pub const NEW_NAME: u32 = 4;
     /// A string: its length (UTF-16 code units, as JavaScript counts), its text next.
     pub const TEXT: u32 = 5;
+    /// A struct of a shape sent before, by its number: its values (or SKIP
+    /// for a field left out) in its keys' order, then END.
+    pub const SHAPE: u32 = 6;
+    /// A struct of a shape sent now, by its number: each key (a name) and its
+    /// value (or SKIP), then END; its keys are the shape.
+    pub const NEW_SHAPE: u32 = 7;
 }
 
 /// The numbers of the marks.
@@ -37,6 +46,7 @@ pub mod mark {
     pub const OBJECT: u32 = 3;
     pub const LIST: u32 = 4;
     pub const END: u32 = 5;
+    pub const SKIP: u32 = 6;
 }
 
 const SMALL_LIMIT: u64 = 1 << 29;
@@ -51,16 +61,20 @@ pub struct Tape {
 /// `value` on a fresh tape; `None` for a type no answer has (floats, maps,
 /// bytes, tuples), which the tests would notice.
 pub fn write<T: Serialize + ?Sized>(value: &T) -> Option<Tape> {
-    NAMES.with(|names| {
-        let mut names = names.try_borrow_mut().ok()?;
+    SENT.with(|sent| {
+        let mut sent = sent.try_borrow_mut().ok()?;
         let mut writer = Writer {
             tape: Tape {
                 words: Vec::with_capacity(256),
                 text: String::with_capacity(1024),
             },
-            names: &mut names,
+            sent: &mut sent,
         };
-        value.serialize(&mut writer).ok()?;
+        if value.serialize(&mut writer).is_err() {
+            // JavaScript never sees this tape: forget what it would have sent.
+            *writer.sent = Sent::default();
+            return None;
+        }
         Some(writer.tape)
     })
 }
@@ -71,7 +85,17 @@ pub fn name<S: Serializer>(name: &&'static str, s: S) -> Result<S::Ok, S::Error>
 }
 
 thread_local! {
-    static NAMES: RefCell<Names> = RefCell::new(Names::default());
+    static SENT: RefCell<Sent> = RefCell::new(Sent::default());
+}
+
+/// What this instance has sent: names, and structs' shapes by struct name.
+#[derive(Default)]
+struct Sent {
+    names: Names,
+    shapes: Names,
+    /// The shapes being sent now: one inside itself is sent again, as
+    /// JavaScript learns a shape only at the end of its first struct.
+    sending: Vec<u32>,
 }
 
 /// The names sent so far, by where they are in memory: an open-addressed
@@ -137,7 +161,7 @@ impl ser::Error for Unsupported {
 
 struct Writer<'n> {
     tape: Tape,
-    names: &'n mut Names,
+    sent: &'n mut Sent,
 }
 
 /// JavaScript's length of a string.
@@ -172,7 +196,7 @@ impl Writer<'_> {
     }
 
     fn name(&mut self, name: &'static str) {
-        match self.names.number(name) {
+        match self.sent.names.number(name) {
             Some((n, false)) => self.word(tag::NAME, n),
             Some((n, true)) => {
                 self.word(tag::NEW_NAME, n);
@@ -294,7 +318,10 @@ impl<'a, 'n> Serializer for &'a mut Writer<'n> {
     }
     fn serialize_seq(self, _: Option<usize>) -> Result<Compound<'a, 'n>, Unsupported> {
         self.mark(mark::LIST);
-        Ok(Compound { writer: self })
+        Ok(Compound {
+            writer: self,
+            keys: Keys::Sent,
+        })
     }
     fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, Unsupported> {
         Err(Unsupported)
@@ -318,9 +345,34 @@ impl<'a, 'n> Serializer for &'a mut Writer<'n> {
     fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, Unsupported> {
         Err(Unsupported)
     }
-    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Compound<'a, 'n>, Unsupported> {
-        self.mark(mark::OBJECT);
-        Ok(Compound { writer: self })
+    /// A struct's shape goes once, by its name: every answer's structs have
+    /// names of their own (the tests read every answer back by its shapes).
+    fn serialize_struct(
+        self,
+        name: &'static str,
+        _: usize,
+    ) -> Result<Compound<'a, 'n>, Unsupported> {
+        let shape = if SHAPES {
+            self.sent.shapes.number(name)
+        } else {
+            None
+        };
+        let keys = match shape {
+            Some((n, false)) if !self.sent.sending.contains(&n) => {
+                self.word(tag::SHAPE, n);
+                Keys::Sent
+            }
+            Some((n, _)) => {
+                self.word(tag::NEW_SHAPE, n);
+                self.sent.sending.push(n);
+                Keys::Shape(n)
+            }
+            None => {
+                self.mark(mark::OBJECT);
+                Keys::Present
+            }
+        };
+        Ok(Compound { writer: self, keys })
     }
     fn serialize_struct_variant(
         self,
@@ -333,9 +385,28 @@ impl<'a, 'n> Serializer for &'a mut Writer<'n> {
     }
 }
 
+/// Whether structs go by shape. Not in the widget's wasm: it writes one
+/// answer a keystroke, and the shapes' code and tape.js's literals would add
+/// about 1.6 KB (brotli) to it; `hsm-salary-check/core`, which backends call
+/// in a loop, builds answers about an eighth faster with them. Always
+/// natively, for the tests; tests/node checks both builds' answers.
+const SHAPES: bool = cfg!(any(not(feature = "widget"), not(target_arch = "wasm32")));
+
 /// A list or an object being written.
 pub struct Compound<'a, 'n> {
     writer: &'a mut Writer<'n>,
+    keys: Keys,
+}
+
+/// Which keys go with a struct's values.
+enum Keys {
+    /// None: its shape was sent before (and lists have none).
+    Sent,
+    /// All, the left-out fields' too: it is the shape's first, or one
+    /// inside its first.
+    Shape(u32),
+    /// Those of the fields present: a plain object.
+    Present,
 }
 
 impl ser::SerializeSeq for Compound<'_, '_> {
@@ -358,10 +429,27 @@ impl ser::SerializeStruct for Compound<'_, '_> {
         key: &'static str,
         value: &T,
     ) -> Result<(), Unsupported> {
-        self.writer.name(key);
+        match self.keys {
+            Keys::Sent => {}
+            Keys::Shape(_) | Keys::Present => self.writer.name(key),
+        }
         value.serialize(&mut *self.writer)
     }
+    fn skip_field(&mut self, key: &'static str) -> Result<(), Unsupported> {
+        match self.keys {
+            Keys::Sent => self.writer.mark(mark::SKIP),
+            Keys::Shape(_) => {
+                self.writer.name(key);
+                self.writer.mark(mark::SKIP);
+            }
+            Keys::Present => {}
+        }
+        Ok(())
+    }
     fn end(self) -> Result<(), Unsupported> {
+        if let Keys::Shape(n) = self.keys {
+            self.writer.sent.sending.retain(|&sending| sending != n);
+        }
         self.writer.mark(mark::END);
         Ok(())
     }

@@ -191,32 +191,28 @@ pub fn plain(amount: Decimal) -> String {
 
 /// The amount in whole cents, rounded as [`to_cents`] rounds (half away from
 /// zero), without its sign; `None` beyond 64 bits. `Decimal`'s own rounding
-/// and rescaling are several times slower in wasm, and a monthly amount
-/// worked out from a yearly one has all 28 decimals.
+/// and rescaling work in 96 bits, several times slower in wasm: they are
+/// left for the amounts whose digits do not fit in 64 (a monthly amount
+/// worked out from a yearly one has all 28 decimals).
 fn cents(amount: Decimal) -> Option<u64> {
-    let units = amount.mantissa().unsigned_abs();
-    let Some(extra) = amount.scale().checked_sub(2) else {
-        let cents = units.checked_mul(10u128.pow(2 - amount.scale()))?;
-        return u64::try_from(cents).ok();
-    };
-    // 64-bit division where the digits allow: 128-bit division is a call in wasm.
-    match (u64::try_from(units), 10u64.checked_pow(extra)) {
-        (Ok(units), Some(step)) => Some(rounded(units, step)),
-        _ => u64::try_from(rounded(units, 10u128.checked_pow(extra)?)).ok(),
-    }
-}
-
-/// `units / step`, half away from zero.
-fn rounded<T>(units: T, step: T) -> T
-where
-    T: Copy + PartialOrd + std::ops::Div<Output = T> + std::ops::Rem<Output = T>,
-    T: std::ops::Sub<Output = T> + std::ops::Add<Output = T> + From<u8>,
-{
-    let (whole, rest) = (units / step, units % step);
-    if rest >= step - rest {
-        whole + T::from(1)
-    } else {
-        whole
+    let units = u64::try_from(amount.mantissa().unsigned_abs());
+    match (units, amount.scale().checked_sub(2)) {
+        (Ok(units), None) => units.checked_mul(10u64.pow(2 - amount.scale())),
+        (Ok(units), Some(extra)) => {
+            let step = 10u64.checked_pow(extra)?;
+            let (whole, rest) = (units / step, units % step);
+            Some(if rest >= step - rest {
+                whole + 1
+            } else {
+                whole
+            })
+        }
+        (Err(_), _) => {
+            let cents = to_cents(amount);
+            let units = cents.mantissa().unsigned_abs();
+            (cents.scale() == 2).then_some(())?;
+            u64::try_from(units).ok()
+        }
     }
 }
 

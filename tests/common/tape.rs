@@ -7,7 +7,11 @@ use std::cell::RefCell;
 thread_local! {
     // As tape.js keeps them: the names the wasm sent on this thread so far.
     static NAMES: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+    // And the structs' shapes (their keys) by number.
+    static SHAPES: RefCell<Vec<Vec<String>>> = const { RefCell::new(Vec::new()) };
 }
+
+const SKIP_WORD: u32 = mark::SKIP << 3 | tag::MARK;
 
 pub fn read(tape: &Tape) -> Value {
     let mut reader = Reader {
@@ -72,6 +76,8 @@ impl Reader<'_> {
                 Value::String(name)
             }
             tag::TEXT => Value::String(self.slice(n as usize)),
+            tag::SHAPE => self.shaped(n as usize),
+            tag::NEW_SHAPE => self.new_shape(n as usize),
             other => panic!("tag {other}"),
         }
     }
@@ -93,6 +99,49 @@ impl Reader<'_> {
         Value::Object(out)
     }
 
+    /// A struct of a known shape: its values in its keys' order.
+    fn shaped(&mut self, n: usize) -> Value {
+        let keys = SHAPES.with(|shapes| shapes.borrow()[n].clone());
+        let mut out = Map::new();
+        for key in keys {
+            if self.words.as_slice().first() == Some(&SKIP_WORD) {
+                self.word();
+                continue;
+            }
+            let value = self.value();
+            out.insert(key, value);
+        }
+        assert!(self.at_end(), "a shaped struct with more values than keys");
+        self.word();
+        Value::Object(out)
+    }
+
+    /// A struct whose shape comes with it: keys and values, some left out.
+    fn new_shape(&mut self, n: usize) -> Value {
+        let mut out = Map::new();
+        let mut keys = Vec::new();
+        while !self.at_end() {
+            let Value::String(key) = self.value() else {
+                panic!("a key that is not a string")
+            };
+            keys.push(key.clone());
+            if self.words.as_slice().first() == Some(&SKIP_WORD) {
+                self.word();
+                continue;
+            }
+            let value = self.value();
+            out.insert(key, value);
+        }
+        self.word();
+        SHAPES.with(|shapes| {
+            let mut shapes = shapes.borrow_mut();
+            let len = shapes.len().max(n + 1);
+            shapes.resize(len, Vec::new());
+            shapes[n] = keys;
+        });
+        Value::Object(out)
+    }
+
     fn items(&mut self) -> Value {
         let mut out = Vec::new();
         while !self.at_end() {
@@ -101,4 +150,9 @@ impl Reader<'_> {
         self.word();
         Value::Array(out)
     }
+}
+
+/// The shapes (structs' keys) read on this thread so far.
+pub fn shapes() -> Vec<Vec<String>> {
+    SHAPES.with(|shapes| shapes.borrow().clone())
 }

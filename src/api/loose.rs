@@ -188,7 +188,11 @@ impl Packed<'_> {
         loop {
             match self.rest.next()? {
                 ':' => break,
-                c => length = length.checked_mul(10)? + c.to_digit(10)? as usize,
+                c => {
+                    length = length
+                        .checked_mul(10)?
+                        .checked_add(c.to_digit(10)? as usize)?
+                }
             }
         }
         // Most texts are ASCII: one byte, one UTF-16 unit each.
@@ -197,7 +201,8 @@ impl Packed<'_> {
             self.rest = rest.get(length..)?.chars();
             return Some(ascii.to_owned());
         }
-        let mut out = String::with_capacity(length);
+        // The length is the packing's word: no more room than the text left.
+        let mut out = String::with_capacity(length.min(rest.len()));
         while length > 0 {
             let c = self.rest.next()?;
             length = length.checked_sub(c.len_utf16())?;

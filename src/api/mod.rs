@@ -57,6 +57,16 @@ mod js {
     /// The answer as a plain JavaScript object, absent values as `null`:
     /// JavaScript builds it from one tape (src/api/tape.rs), not a crossing per property.
     pub fn to_js(outcome: &Outcome) -> JsValue {
-        super::tape::write(outcome).map_or(JsValue::NULL, |tape| build(&tape.words, &tape.text))
+        let sent = |outcome| {
+            let tape = super::tape::write(outcome)?;
+            Some(build(&tape.words, &tape.text)).filter(|answer| !answer.is_undefined())
+        };
+        // A tape JavaScript could not build: send everything again, once.
+        sent(outcome)
+            .or_else(|| {
+                super::tape::forget();
+                sent(outcome)
+            })
+            .unwrap_or(JsValue::NULL)
     }
 }

@@ -18,8 +18,14 @@ const text = (s) => 's' + s.length + ':' + s;
 
 /** The input as src/api/loose.rs reads it: the kinds of Loose, in one string. Never throws. */
 export function pack(input) {
+  // A getter may call evaluate() itself: its packing has a budget of its own.
+  const outer = budget;
   budget = MAX_FIELDS;
-  return packed(input, 0);
+  try {
+    return packed(input, 0);
+  } finally {
+    budget = outer;
+  }
 }
 
 function packed(value, depth) {
@@ -86,12 +92,20 @@ let w = 0;
 let t = 0;
 
 /** The answer that `words` and `texts` describe. */
+/** `undefined` should building fail part way (the stack ran out, say): the
+ * names and shapes of that tape are then not all known here, and the wasm
+ * sends the answer again with everything in it (src/api/mod.rs). */
 export function build(tapeWords, tapeTexts) {
   words = tapeWords;
   texts = tapeTexts;
   w = 0;
   t = 0;
-  const answer = value();
+  let answer;
+  try {
+    answer = value();
+  } catch {
+    answer = undefined;
+  }
   words = null;
   texts = '';
   return answer;
@@ -187,6 +201,7 @@ const optional = (out, key) => {
 const v = value;
 // literals: the widget's glue has none (see SHAPES in src/api/tape.rs)
 export const LITERALS = {
+  __proto__: null,
   'ok,errors': () => end({ ok: v(), errors: v() }),
   'field,code,message': () => end({ field: v(), code: v(), message: v() }),
   'from,to': () => end({ from: v(), to: v() }),

@@ -79,6 +79,16 @@ pub fn write<T: Serialize + ?Sized>(value: &T) -> Option<Tape> {
     })
 }
 
+/// Forgets every name and shape sent, so that the next tape sends them again:
+/// for a tape that JavaScript could not build.
+pub fn forget() {
+    SENT.with(|sent| {
+        if let Ok(mut sent) = sent.try_borrow_mut() {
+            *sent = Sent::default();
+        }
+    });
+}
+
 /// A name (a key, a code, a source) as the tape sends it: once, then by number.
 pub fn name<S: Serializer>(name: &&'static str, s: S) -> Result<S::Ok, S::Error> {
     s.serialize_unit_variant("", 0, name)

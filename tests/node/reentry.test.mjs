@@ -1,0 +1,68 @@
+// evaluate() keeps state between calls (the names and shapes it has sent to
+// src/api/tape.js) and packs its input with a budget of fields. Neither may
+// leak from one call into another: not when a call runs out of stack part
+// way (the first calls here, so nothing is known yet), and not when a getter
+// of the input calls evaluate() itself. Each file runs in a process of its
+// own, so these are the first calls of both builds.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = new URL('../../', import.meta.url);
+const cases = JSON.parse(readFileSync(new URL('tests/snapshots/evaluate.json', root), 'utf8'));
+const pkg = new URL('pkg/', root);
+const widget = await import(new URL('hsm_salary_check.js', pkg));
+widget.initSync({ module: readFileSync(fileURLToPath(new URL('hsm_salary_check_bg.wasm', pkg))) });
+const core = await import(new URL('pkg/core/node.js', root));
+const builds = [['pkg', widget.evaluate], ['pkg/core', core.evaluate]];
+const answered = cases.find((c) => c.answer.ok === true);
+
+// Calls evaluate at every depth near the end of the stack, where it throws
+// or fails somewhere in the middle; returns how many calls threw.
+function atTheEdge(evaluate, input) {
+  let threw = 0;
+  const down = (depth) => {
+    try {
+      return down(depth + 1);
+    } catch {
+      try {
+        evaluate(input);
+      } catch {
+        threw += 1;
+      }
+      return depth;
+    }
+  };
+  for (let i = 0; i < 50; i++) down(0);
+  return threw;
+}
+
+for (const [name, evaluate] of builds) {
+  test(`${name}: calls that ran out of stack leave later answers whole`, () => {
+    atTheEdge(evaluate, answered.input);
+    for (const { input, answer } of cases) {
+      assert.deepStrictEqual(evaluate(input), answer, JSON.stringify(input));
+    }
+  });
+
+  test(`${name}: a getter that calls evaluate() does not spend the caller's fields`, () => {
+    const wide = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`k${i}`, i]));
+    const input = { ...answered.input };
+    const salary = input.salary;
+    delete input.salary;
+    let inner;
+    // The getter comes first, so every field after it is read once it has run.
+    const reordered = {};
+    Object.defineProperty(reordered, 'salary', {
+      enumerable: true,
+      get() {
+        inner = evaluate(wide);
+        return salary;
+      },
+    });
+    Object.assign(reordered, input);
+    assert.deepStrictEqual(evaluate(reordered), answered.answer);
+    assert.equal(inner.ok, false);
+  });
+}

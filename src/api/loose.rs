@@ -44,6 +44,11 @@ impl Loose {
 /// and a cyclic JavaScript object must not recurse without end.
 const MAX_DEPTH: u8 = 3;
 
+/// Fields read in all, by `pack` in src/api/tape.js: the request has fewer
+/// than twenty, and a wide cyclic object must not cost (keys)^depth reads.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+const MAX_FIELDS: u32 = 256;
+
 #[derive(Clone, Copy)]
 struct LooseVisitor {
     depth: u8,
@@ -234,7 +239,7 @@ mod js {
     #[wasm_bindgen(module = "/src/api/tape.js")]
     extern "C" {
         /// Never throws: a throwing getter or proxy trap reads as `x`.
-        fn pack(input: &JsValue) -> String;
+        fn pack(input: &JsValue, max_depth: u8, max_fields: u32) -> String;
     }
 
     impl Loose {
@@ -242,7 +247,7 @@ mod js {
         /// a string ([`super::from_packed`]). Only plain objects' own
         /// enumerable keys are read (a `Map` reads as `{}`).
         pub fn from_js(value: &JsValue) -> Loose {
-            super::from_packed(&pack(value))
+            super::from_packed(&pack(value, super::MAX_DEPTH, super::MAX_FIELDS))
         }
     }
 }

@@ -4,23 +4,23 @@
 // object from the tape that src/api/tape.rs writes: two crossings a call,
 // where reading field by field and JSON.parse took dozens and most of the time.
 
-// As src/api/loose.rs: objects nested deeper than this are not read, and no
-// more fields than this in all (a cyclic or very wide object stays cheap).
-const MAX_DEPTH = 3;
-const MAX_FIELDS = 256;
-
 const float = new Float64Array(1);
 const halves = new Uint32Array(float.buffer);
+// src/api/loose.rs's bounds, passed in by the wasm: objects nested deeper
+// than `maxDepth` are not read, nor more than `budget` fields in all (a
+// cyclic or very wide object stays cheap).
+let maxDepth = 0;
 let budget = 0;
 
 const hex = (word) => word.toString(16).padStart(8, '0');
 const text = (s) => 's' + s.length + ':' + s;
 
 /** The input as src/api/loose.rs reads it: the kinds of Loose, in one string. Never throws. */
-export function pack(input) {
+export function pack(input, depth, fields) {
   // A getter may call evaluate() itself: its packing has a budget of its own.
   const outer = budget;
-  budget = MAX_FIELDS;
+  maxDepth = depth;
+  budget = fields;
   try {
     return packed(input, 0);
   } finally {
@@ -34,7 +34,7 @@ function packed(value, depth) {
       return text(value);
     case 'object':
       if (value === null) return 'n';
-      if (depth >= MAX_DEPTH) return 'x';
+      if (depth >= maxDepth) return 'x';
       return object(value, depth);
     case 'boolean':
       return value ? 't' : 'f';

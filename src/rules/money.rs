@@ -209,9 +209,10 @@ fn cents(amount: Decimal) -> Option<u64> {
         }
         (Err(_), _) => {
             let cents = to_cents(amount);
-            let units = cents.mantissa().unsigned_abs();
-            (cents.scale() == 2).then_some(())?;
-            u64::try_from(units).ok()
+            if cents.scale() != 2 {
+                return None;
+            }
+            u64::try_from(cents.mantissa().unsigned_abs()).ok()
         }
     }
 }

@@ -8,7 +8,8 @@ use crate::rules::{
     dates, money, Band, BlueCard, Condition, Criterion, NormKind, Programme, Reason, Role,
     Situation, Verdict,
 };
-use serde::Serialize;
+use serde::{Serialize, Serializer};
+use std::cell::RefCell;
 
 named_enum! {
     /// The rule that decided the band.
@@ -263,10 +264,57 @@ pub struct ThirtyPercentOut {
     pub source: &'static str,
 }
 
+/// An English message. One made only of the rules' constants is made once
+/// and sent as a name (once per instance, see src/api/tape.rs); those with
+/// the applicant's dates or amounts in them go as text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Message {
+    Fixed(&'static str),
+    Built(String),
+}
+
+impl Message {
+    pub fn as_str(&self) -> &str {
+        match self {
+            Message::Fixed(text) => text,
+            Message::Built(text) => text,
+        }
+    }
+
+    /// The message `make` builds, made once per instance and then kept:
+    /// `key` names it among the fixed messages (a few, so a list will do).
+    pub fn fixed(key: (&'static str, u32), make: impl FnOnce() -> String) -> Message {
+        thread_local! {
+            static MADE: RefCell<Vec<((&'static str, u32), &'static str)>> = const { RefCell::new(Vec::new()) };
+        }
+        MADE.with(|made| {
+            let Ok(mut made) = made.try_borrow_mut() else {
+                return Message::Built(make());
+            };
+            if let Some((_, text)) = made.iter().find(|(k, _)| *k == key) {
+                return Message::Fixed(text);
+            }
+            // Leaked on purpose: at most one per fixed message, for the instance's life.
+            let text: &'static str = Box::leak(make().into_boxed_str());
+            made.push((key, text));
+            Message::Fixed(text)
+        })
+    }
+}
+
+impl Serialize for Message {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Message::Fixed(text) => super::tape::name(text, s),
+            Message::Built(text) => s.serialize_str(text),
+        }
+    }
+}
+
 #[derive(Serialize, Debug, Clone, PartialEq, Eq)]
 pub struct WarningOut {
     pub code: WarningCode,
-    pub message: String,
+    pub message: Message,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -303,7 +351,7 @@ pub struct ReasonOut {
 #[derive(Serialize, Debug, Clone, PartialEq, Eq)]
 pub struct ConditionOut {
     pub code: ConditionCode,
-    pub message: String,
+    pub message: Message,
     /// For `contract`: the shortest contract, in months.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub months: Option<u8>,
@@ -342,17 +390,17 @@ fn condition(c: &Condition) -> ConditionOut {
     let (code, message, months) = match c {
         Condition::Qualification => (
             ConditionCode::Qualification,
-            "A higher-education qualification of at least three years (for ICT jobs, professional experience instead).".to_owned(),
+            Message::Fixed("A higher-education qualification of at least three years (for ICT jobs, professional experience instead)."),
             None,
         ),
         Condition::Contract { months } => (
             ConditionCode::Contract,
-            format!("An employment contract of at least {months} months."),
+            contract(*months),
             Some(*months),
         ),
         Condition::JobLevel => (
             ConditionCode::JobLevel,
-            "A job at the level of that qualification.".to_owned(),
+            Message::Fixed("A job at the level of that qualification."),
             None,
         ),
     };
@@ -361,6 +409,13 @@ fn condition(c: &Condition) -> ConditionOut {
         message,
         months,
     }
+}
+
+/// The contract condition's message, made once for each length the table has.
+fn contract(months: u8) -> Message {
+    Message::fixed(("contract", u32::from(months)), || {
+        format!("An employment contract of at least {months} months.")
+    })
 }
 
 impl From<&BlueCard> for BlueCardOut {

@@ -1,7 +1,7 @@
 //! The answer's warnings: a code, an English message built from the rules'
 //! own figures, and the date and amount they concern.
 
-use super::response::{WarningCode, WarningOut};
+use super::response::{Message, WarningCode, WarningOut};
 use crate::rules::amounts::Period;
 use crate::rules::{
     dates, money, Warning, NORMS_2027_IN_2024_PRICES, PERCENTAGE_FROM_2027, REDUCED_FROM,
@@ -71,35 +71,37 @@ fn norms_2027() -> String {
     )
 }
 
-fn message(w: &Warning) -> String {
+fn message(w: &Warning) -> Message {
+    let built = Message::Built;
     match w {
-        Warning::TurnsThirty { on, threshold, published } => format!(
+        Warning::TurnsThirty { on, threshold, published } => built(format!(
             "You turn 30 on {}. If the application is filed on or after that day, {} applies{}.",
             dates::english(*on),
             money::english(threshold.amount()),
             if *published { "" } else { " (the latest known amount; that date's amount is not published yet)" }
-        ),
-        Warning::ReducedWindowEnds { last_day } => format!(
+        )),
+        Warning::ReducedWindowEnds { last_day } => built(format!(
             "The reduced amount is available until {} (three years after graduation); file the application by then.",
             dates::english(*last_day)
-        ),
-        Warning::Unpublished { period } => format!(
+        )),
+        Warning::Unpublished { period } => built(format!(
             "Amounts for this application date are not yet in this version; these are the amounts for {}. The answer is indicative only.",
             period_words(period)
-        ),
-        Warning::MarketConform => "No income criterion applies to this role, but the salary must still be in line with the market.".to_owned(),
-        Warning::ThirtyPercentFrom2027 => format!(
+        )),
+        Warning::MarketConform => Message::Fixed("No income criterion applies to this role, but the salary must still be in line with the market."),
+        // Made of constants only: built once.
+        Warning::ThirtyPercentFrom2027 => Message::fixed(("thirtyPercentFrom2027", 0), || format!(
             "For people who start using the 30% ruling in 2024 or later, the tax-free allowance is {PERCENTAGE_FROM_2027}% from {}; for starts from 2025 the salary norms are higher from 2027 ({}).",
             dates::english(REDUCED_FROM),
             norms_2027()
-        ),
-        Warning::ThirtyPercentNormsUnpublished { year } => format!(
+        )),
+        Warning::ThirtyPercentNormsUnpublished { year } => Message::fixed(("thirtyPercentNormsUnpublished", year.unsigned_abs()), || format!(
             "The 30% ruling's salary norms for {year} are not published yet (for starts from 2025: {}), so whether the salary meets them is not known; the allowance is at most {PERCENTAGE_FROM_2027}%.",
             norms_2027()
-        ),
-        Warning::YoungMasterNormEnds { from } => format!(
+        )),
+        Warning::YoungMasterNormEnds { from } => built(format!(
             "The lower 30% ruling norm for a master's degree holds until you turn 30: from {} the general norm applies, pro rata that year.",
             dates::english(*from)
-        ),
+        )),
     }
 }

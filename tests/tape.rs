@@ -6,7 +6,7 @@ mod common;
 
 use hsm_salary_check::api::loose::from_packed;
 use hsm_salary_check::api::tape::{tag, write, Unsupported};
-use hsm_salary_check::api::Loose;
+use hsm_salary_check::api::{Field, Loose};
 use serde::{Serialize, Serializer};
 
 #[derive(Serialize)]
@@ -172,7 +172,7 @@ fn what_no_answer_holds_is_refused_rather_than_written_wrongly() {
 /// As src/api/tape.js's `pack` writes them (tests/node checks `pack` itself).
 #[test]
 fn packed_input_reads_as_the_loose_value() {
-    let o = |fields: Vec<(&str, Loose)>| Loose::object(fields);
+    let o = |fields: Vec<(&'static str, Loose)>| Loose::object(fields);
     let cases = [
         ("n", Loose::Null),
         ("t", Loose::Bool(true)),
@@ -202,6 +202,32 @@ fn packed_input_reads_as_the_loose_value() {
     ];
     for (packed, loose) in cases {
         assert_eq!(from_packed(packed), loose, "{packed}");
+    }
+}
+
+/// `pack` writes the request's keys as `k` and a letter, by `keys()`'s list.
+#[test]
+fn packed_keys_read_as_the_fields_keys() {
+    let keys = hsm_salary_check::api::loose::keys();
+    let mut list = keys.split(',');
+    let first = list
+        .next()
+        .and_then(|f| f.chars().next())
+        .map_or(0, u32::from);
+    let names: Vec<&str> = list.collect();
+    assert_eq!(names.len(), Field::ALL.len());
+    for (n, field) in Field::ALL.iter().enumerate() {
+        assert_eq!(names.get(n), Some(&field.key()));
+        let letter = char::from_u32(first + n as u32).unwrap_or('?');
+        let packed = format!("ok{letter}s2:ohe");
+        let expected = Loose::object(vec![(field.key(), Loose::text("oh"))]);
+        assert_eq!(from_packed(&packed), expected, "{packed}");
+    }
+    // Letters beyond the list, or before it, are no key.
+    let beyond = char::from_u32(first + Field::ALL.len() as u32).unwrap_or('?');
+    let before = char::from_u32(first - 1).unwrap_or('?');
+    for letter in [beyond, before] {
+        assert_eq!(from_packed(&format!("ok{letter}ne")), Loose::Other);
     }
 }
 

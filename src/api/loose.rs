@@ -1,7 +1,9 @@
 //! Whatever a caller passes, read without failing: JSON-like values that the
 //! request reader then checks field by field, so each problem names its field.
 
+use super::field::Field;
 use serde::de::{Deserialize, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+use std::borrow::Cow;
 use std::fmt;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -12,7 +14,8 @@ pub enum Loose {
     Number(f64),
     Text(String),
     List,
-    Object(Vec<(String, Loose)>),
+    /// Its keys; the request's own are `&'static` (src/api/tape.js sends them by number).
+    Object(Vec<(Cow<'static, str>, Loose)>),
     /// Anything else a deserializer can hand over (bytes, say).
     Other,
 }
@@ -31,7 +34,9 @@ impl Loose {
     }
 
     /// Builds an object from key-value pairs, as the widget does from its form.
-    pub fn object<K: Into<String>>(fields: impl IntoIterator<Item = (K, Loose)>) -> Loose {
+    pub fn object<K: Into<Cow<'static, str>>>(
+        fields: impl IntoIterator<Item = (K, Loose)>,
+    ) -> Loose {
         Loose::Object(fields.into_iter().map(|(k, v)| (k.into(), v)).collect())
     }
 
@@ -130,7 +135,7 @@ impl<'de> Visitor<'de> for LooseVisitor {
         while let Some(key) = map.next_key_seed(inner)? {
             let value = map.next_value_seed(inner)?;
             if let Loose::Text(k) = key {
-                fields.push((k, value));
+                fields.push((Cow::Owned(k), value));
             }
         }
         Ok(Loose::Object(fields))
@@ -154,7 +159,8 @@ impl<'de> Deserialize<'de> for Loose {
 /// Reads what `pack` in src/api/tape.js writes: one letter per value (`n`
 /// null, `t`/`f`, `d` and a float's 16 hex digits, `s` and a length in
 /// UTF-16 code units, `:` and the text, `l` a list, `x` anything else, `o`
-/// then key-value pairs then `e`). Never panics: what it cannot read is `Other`.
+/// then key-value pairs then `e`; a key is `k` and one letter, its number in
+/// [`keys`] from `A`). Never panics: what it cannot read is `Other`.
 pub fn from_packed(packed: &str) -> Loose {
     Packed {
         rest: packed.chars(),
@@ -219,16 +225,40 @@ impl Packed<'_> {
     fn object(&mut self, depth: u8) -> Loose {
         let mut fields = Vec::new();
         loop {
-            match self.rest.next() {
+            let key = match self.rest.next() {
                 Some('e') => return Loose::Object(fields),
-                Some('s') => match self.text() {
-                    Some(key) => fields.push((key, self.value(depth + 1))),
-                    None => return Loose::Other,
-                },
-                _ => return Loose::Other,
+                Some('k') => self.key().map(Cow::Borrowed),
+                Some('s') => self.text().map(Cow::Owned),
+                _ => None,
+            };
+            match key {
+                Some(key) => fields.push((key, self.value(depth + 1))),
+                None => return Loose::Other,
             }
         }
     }
+
+    /// A key by its letter: the request's keys need no text of their own.
+    fn key(&mut self) -> Option<&'static str> {
+        let number = u32::from(self.rest.next()?).checked_sub(u32::from(KEY_LETTER))?;
+        Field::ALL
+            .get(usize::try_from(number).ok()?)
+            .map(|f| f.key())
+    }
+}
+
+/// The first key's letter in what `pack` writes.
+const KEY_LETTER: char = 'A';
+
+/// The request's keys, in their numbers' order, for `pack`: every field's
+/// key once, as [`Field::key`] spells it (the first letter follows them).
+pub fn keys() -> String {
+    let mut keys = String::from(KEY_LETTER);
+    for field in Field::ALL {
+        keys.push(',');
+        keys.push_str(field.key());
+    }
+    keys
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -239,7 +269,12 @@ mod js {
     #[wasm_bindgen(module = "/src/api/tape.js")]
     extern "C" {
         /// Never throws: a throwing getter or proxy trap reads as `x`.
-        fn pack(input: &JsValue, max_depth: u8, max_fields: u32) -> String;
+        fn pack(input: &JsValue, max_depth: u8, max_fields: u32, keys: &str) -> String;
+    }
+
+    thread_local! {
+        /// Whether `pack` has the request's keys: they cross once per instance.
+        static KEYS_SENT: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
     }
 
     impl Loose {
@@ -247,7 +282,11 @@ mod js {
         /// a string ([`super::from_packed`]). Only plain objects' own
         /// enumerable keys are read (a `Map` reads as `{}`).
         pub fn from_js(value: &JsValue) -> Loose {
-            super::from_packed(&pack(value, super::MAX_DEPTH, super::MAX_FIELDS))
+            let keys = match KEYS_SENT.replace(true) {
+                true => String::new(),
+                false => super::keys(),
+            };
+            super::from_packed(&pack(value, super::MAX_DEPTH, super::MAX_FIELDS, &keys))
         }
     }
 }

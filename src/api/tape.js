@@ -15,8 +15,21 @@ let budget = 0;
 const hex = (word) => word.toString(16).padStart(8, '0');
 const text = (s) => 's' + s.length + ':' + s;
 
+// The request's keys (src/api/loose.rs `keys`), each to its letter: only
+// these are read, and each goes as `k` and its letter. Sent by the wasm on
+// its first call.
+let letters = { __proto__: null };
+
+function learnKeys(keys) {
+  const [first, ...names] = keys.split(',');
+  const base = first.charCodeAt(0);
+  letters = { __proto__: null };
+  names.forEach((key, n) => { letters[key] ??= 'k' + String.fromCharCode(base + n); });
+}
+
 /** The input as src/api/loose.rs reads it: the kinds of Loose, in one string. Never throws. */
-export function pack(input, depth, fields) {
+export function pack(input, depth, fields, keys) {
+  if (keys) learnKeys(keys);
   // A getter may call evaluate() itself: its packing has a budget of its own.
   const outer = budget;
   maxDepth = depth;
@@ -61,17 +74,20 @@ function object(value, depth) {
     return 'x';
   }
   let out = 'o';
+  // Keys the request does not have are not read: no answer depends on them.
   for (const key of keys) {
     if (budget === 0) break;
     budget -= 1;
+    const letter = letters[key];
+    if (letter === undefined) continue;
     let field;
     try {
       field = value[key];
     } catch {
-      out += text(key) + 'x';
+      out += letter + 'x';
       continue;
     }
-    out += text(key) + packed(field, depth + 1);
+    out += letter + packed(field, depth + 1);
   }
   return out + 'e';
 }

@@ -165,3 +165,19 @@ test('what is nested deeper than three levels is not read and costs none of the 
   assert.equal(r.ok, true, JSON.stringify(r));
   assert.equal(r.band, 'thirtyPlus');
 });
+
+test('keys the request does not have are not read, nor cost their nested fields', () => {
+  let reads = 0;
+  const input = person({ pad: Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`k${i}`, i])) });
+  Object.defineProperty(input, 'spy', { enumerable: true, get: () => { reads += 1; throw new Error('read'); } });
+  const r = evaluate(input);
+  assert.equal(reads, 0);
+  assert.equal(r.ok, true, JSON.stringify(r));
+  assert.deepEqual(r, evaluate(person()));
+  // A request key is still read through its getter, and its throw is its own error.
+  const throwing = person();
+  Object.defineProperty(throwing, 'birthDate', { enumerable: true, get: () => { throw new Error('no'); } });
+  const t = evaluate(throwing);
+  assert.equal(t.ok, false);
+  assert.deepEqual(t.errors.map((e) => e.field), ['birthDate']);
+});

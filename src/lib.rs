@@ -32,11 +32,15 @@ pub fn start() {
         return;
     };
     let options = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&options, &"theme".into(), &"auto".into());
-    let _ = js_sys::Reflect::set(&options, &"langSwitch".into(), &true.into());
+    let _ = js_sys::Reflect::set(&options, &api::Setting::Theme.name().into(), &"auto".into());
+    let _ = js_sys::Reflect::set(
+        &options,
+        &api::Setting::LangSwitch.name().into(),
+        &true.into(),
+    );
     // The page's own `<html lang>` is its default; the visitor's browser decides.
     if let Some(lang) = window.navigator().language() {
-        let _ = js_sys::Reflect::set(&options, &"lang".into(), &lang.into());
+        let _ = js_sys::Reflect::set(&options, &api::Setting::Lang.name().into(), &lang.into());
     }
     // Drawn in a task of its own, after the one that instantiated the wasm:
     // one task doing both blocks the page for longer than the two apart.

@@ -6,7 +6,7 @@ mod common;
 
 use hsm_salary_check::api::loose::from_packed;
 use hsm_salary_check::api::tape::{tag, write, Unsupported};
-use hsm_salary_check::api::{Field, Loose};
+use hsm_salary_check::api::{Field, Loose, Setting};
 use serde::{Serialize, Serializer};
 
 #[derive(Serialize)]
@@ -205,9 +205,10 @@ fn packed_input_reads_as_the_loose_value() {
     }
 }
 
-/// `pack` writes the request's keys as `k` and a letter, by `keys()`'s list.
+/// `pack` writes the keys read as `k` and a letter, by `keys()`'s list: the
+/// request's fields' keys, then the mount options'.
 #[test]
-fn packed_keys_read_as_the_fields_keys() {
+fn packed_keys_read_as_the_fields_and_settings_keys() {
     let keys = hsm_salary_check::api::loose::keys();
     let mut list = keys.split(',');
     let first = list
@@ -215,16 +216,20 @@ fn packed_keys_read_as_the_fields_keys() {
         .and_then(|f| f.chars().next())
         .map_or(0, u32::from);
     let names: Vec<&str> = list.collect();
-    assert_eq!(names.len(), Field::ALL.len());
-    for (n, field) in Field::ALL.iter().enumerate() {
-        assert_eq!(names.get(n), Some(&field.key()));
+    let expected: Vec<&str> = Field::ALL
+        .iter()
+        .map(|f| f.key())
+        .chain(Setting::ALL.iter().map(|s| s.name()))
+        .collect();
+    assert_eq!(names, expected);
+    for (n, key) in expected.iter().enumerate() {
         let letter = char::from_u32(first + n as u32).unwrap_or('?');
         let packed = format!("ok{letter}s2:ohe");
-        let expected = Loose::object(vec![(field.key(), Loose::text("oh"))]);
-        assert_eq!(from_packed(&packed), expected, "{packed}");
+        let read = Loose::object(vec![(*key, Loose::text("oh"))]);
+        assert_eq!(from_packed(&packed), read, "{packed}");
     }
     // Letters beyond the list, or before it, are no key.
-    let beyond = char::from_u32(first + Field::ALL.len() as u32).unwrap_or('?');
+    let beyond = char::from_u32(first + expected.len() as u32).unwrap_or('?');
     let before = char::from_u32(first - 1).unwrap_or('?');
     for letter in [beyond, before] {
         assert_eq!(from_packed(&format!("ok{letter}ne")), Loose::Other);

@@ -45,6 +45,14 @@ named_enum! {
     }
 }
 
+named_enum! {
+    /// A `mount()` option (an `<hsm-salary-check>` property) that is not a
+    /// key of the request: how the widget shows, or a field given flat.
+    pub enum Setting {
+        SalaryPeriod, Compact, LangSwitch, Lang, Theme,
+    }
+}
+
 serialize_by_name!(Field, Code);
 
 #[cfg(target_arch = "wasm32")]

@@ -1,7 +1,7 @@
 //! Whatever a caller passes, read without failing: JSON-like values that the
 //! request reader then checks field by field, so each problem names its field.
 
-use super::field::Field;
+use super::field::{Field, Setting};
 use serde::de::{Deserialize, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use std::borrow::Cow;
 use std::fmt;
@@ -238,25 +238,34 @@ impl Packed<'_> {
         }
     }
 
-    /// A key by its letter: the request's keys need no text of their own.
+    /// A key by its letter: the keys read need no text of their own.
     fn key(&mut self) -> Option<&'static str> {
         let number = u32::from(self.rest.next()?).checked_sub(u32::from(KEY_LETTER))?;
-        Field::ALL
-            .get(usize::try_from(number).ok()?)
-            .map(|f| f.key())
+        key_numbered(usize::try_from(number).ok()?)
     }
 }
 
 /// The first key's letter in what `pack` writes.
 const KEY_LETTER: char = 'A';
 
-/// The request's keys, in their numbers' order, for `pack`: every field's
-/// key once, as [`Field::key`] spells it (the first letter follows them).
+/// The keys read, numbered: the request's fields' keys, as [`Field::key`]
+/// spells them, then the mount options' ([`Setting`]). No other key is read.
+fn key_numbered(number: usize) -> Option<&'static str> {
+    match number.checked_sub(Field::ALL.len()) {
+        None => Field::ALL.get(number).map(|f| f.key()),
+        Some(setting) => Setting::ALL.get(setting).map(|s| s.name()),
+    }
+}
+
+/// The keys read, in their numbers' order, for `pack` (the first letter
+/// follows them).
 pub fn keys() -> String {
     let mut keys = String::from(KEY_LETTER);
-    for field in Field::ALL {
+    let mut number = 0;
+    while let Some(key) = key_numbered(number) {
         keys.push(',');
-        keys.push_str(field.key());
+        keys.push_str(key);
+        number += 1;
     }
     keys
 }

@@ -10,7 +10,7 @@ pub mod response;
 pub mod tape;
 mod warnings;
 
-pub use field::{Code, Field, FieldError};
+pub use field::{Code, Field, FieldError, Setting};
 pub use loose::Loose;
 pub use response::{Answer, Outcome, ReasonCode, WarningCode};
 

@@ -4,7 +4,7 @@
 //! Options come in as loose values (attributes are strings), results go out
 //! as `hsm-result` events whose `detail` is exactly what `evaluate()` returns.
 
-use crate::api::{self, Loose, Outcome};
+use crate::api::{self, Field, Loose, Outcome, Setting};
 use crate::ui::i18n::Lang;
 use crate::ui::state::Theme;
 use crate::ui::{today, Answers, ResultSink, SalaryCheck, Settings};
@@ -82,28 +82,30 @@ fn apply(answers: &Answers, settings: &Settings, options: &Loose) {
             signal.set(v);
         }
     };
-    set("applicationDate", answers.application_date);
-    set("salary", answers.amount);
-    set("salaryPeriod", answers.period);
-    set("role", answers.role);
-    set("situation", answers.situation);
-    set("permitCriterion", answers.permit_criterion);
-    if let Some(b) = flag_of(options.get("holidayAllowanceIncluded")) {
-        answers.holiday_allowance_included.set(b);
-    }
-    if let Some(b) = flag_of(options.get("compact")) {
-        settings.compact.set(b);
-    }
-    if let Some(b) = flag_of(options.get("langSwitch")) {
-        settings.lang_switch.set(b);
-    }
-    if let Some(lang) = text_of(options.get("lang"))
+    set(Field::ApplicationDate.key(), answers.application_date);
+    set(Field::Salary.key(), answers.amount);
+    set(Setting::SalaryPeriod.name(), answers.period);
+    set(Field::Role.key(), answers.role);
+    set(Field::Situation.key(), answers.situation);
+    set(Field::PermitCriterion.key(), answers.permit_criterion);
+    let flag = |key: &str, signal: RwSignal<bool>| {
+        if let Some(b) = flag_of(options.get(key)) {
+            signal.set(b);
+        }
+    };
+    flag(
+        Field::SalaryHolidayAllowanceIncluded.key(),
+        answers.holiday_allowance_included,
+    );
+    flag(Setting::Compact.name(), settings.compact);
+    flag(Setting::LangSwitch.name(), settings.lang_switch);
+    if let Some(lang) = text_of(options.get(Setting::Lang.name()))
         .as_deref()
         .and_then(Lang::from_tag)
     {
         settings.lang.set(lang);
     }
-    if let Some(theme) = text_of(options.get("theme")) {
+    if let Some(theme) = text_of(options.get(Setting::Theme.name())) {
         settings
             .theme
             .set(Theme::from_name(&theme).unwrap_or(Theme::Light));

@@ -137,20 +137,53 @@ fn plain_money_at_its_corners() {
     assert_eq!(plain(negative_zero), negative_zero.to_string());
 }
 
+/// Decimal's own rounding to cents: the oracle for `to_cents`, which rounds
+/// in integers where the digits fit.
+fn decimal_cents(amount: Decimal) -> Decimal {
+    let mut d =
+        amount.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
+    d.rescale(2);
+    d
+}
+
 proptest::proptest! {
     /// `plain` writes its digits by hand; `Decimal`'s own `Display` is the oracle.
     #[test]
     fn plain_money_is_what_decimal_writes(lo: u32, mid: u32, hi: u32, negative: bool, scale in 0u32..=28) {
-        use hsm_salary_check::rules::money::{plain, to_cents};
+        use hsm_salary_check::rules::money::plain;
         let amount = Decimal::from_parts(lo, mid, hi, negative, scale);
-        proptest::prop_assert_eq!(plain(amount), to_cents(amount).to_string());
+        proptest::prop_assert_eq!(plain(amount), decimal_cents(amount).to_string());
     }
 
     /// The same for mantissas of up to 64 bits, which `plain` rounds itself.
     #[test]
     fn plain_money_rounds_as_decimal_does(units: i64, scale in 0u32..=28) {
-        use hsm_salary_check::rules::money::{plain, to_cents};
+        use hsm_salary_check::rules::money::plain;
         let amount = Decimal::new(units, scale);
-        proptest::prop_assert_eq!(plain(amount), to_cents(amount).to_string());
+        proptest::prop_assert_eq!(plain(amount), decimal_cents(amount).to_string());
+    }
+
+    /// `to_cents` gives Decimal's own rounding, to the scale, for every size of mantissa.
+    #[test]
+    fn to_cents_rounds_as_decimal_does(lo: u32, mid: u32, hi: u32, negative: bool, scale in 0u32..=28, small: bool) {
+        use hsm_salary_check::rules::money::to_cents;
+        let (mid, hi) = if small { (mid, 0) } else { (mid, hi) };
+        let amount = Decimal::from_parts(lo, mid, hi, negative, scale);
+        let (ours, oracle) = (to_cents(amount), decimal_cents(amount));
+        proptest::prop_assert_eq!(ours, oracle);
+        proptest::prop_assert_eq!(ours.scale(), oracle.scale());
+        proptest::prop_assert_eq!(ours.is_sign_negative(), oracle.is_sign_negative());
+    }
+
+    /// `whole_cents` is exact: the cents it gives are the amount, and it
+    /// gives them for every amount of two decimals or fewer that fits.
+    #[test]
+    fn whole_cents_are_the_amount(units: i64, scale in 0u32..=4) {
+        use hsm_salary_check::rules::money::whole_cents;
+        let amount = Decimal::new(units, scale);
+        match whole_cents(amount) {
+            Some(cents) => proptest::prop_assert_eq!(Decimal::new(cents, 2), amount),
+            None => proptest::prop_assert!(scale > 2 || amount * Decimal::ONE_HUNDRED > Decimal::from(i64::MAX) || amount * Decimal::ONE_HUNDRED < Decimal::from(i64::MIN)),
+        }
     }
 }

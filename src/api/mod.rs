@@ -8,6 +8,7 @@ pub mod loose;
 pub mod request;
 pub mod response;
 pub mod tape;
+pub mod text;
 mod warnings;
 
 pub use field::{Code, Field, FieldError, Setting};

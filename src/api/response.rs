@@ -2,14 +2,14 @@
 //! with two decimals, dates as ISO strings, English messages.
 
 use super::field::FieldError;
+pub use super::text::Text;
 use crate::names::{named_enum, serialize_by_name};
 use crate::rules::amounts::{self, Period};
 use crate::rules::{
     dates, money, Band, BlueCard, Condition, Criterion, NormKind, Programme, Reason, Role,
     Situation, Verdict,
 };
-use serde::{Serialize, Serializer};
-use std::cell::RefCell;
+use serde::Serialize;
 
 named_enum! {
     /// The rule that decided the band.
@@ -233,15 +233,15 @@ pub struct Rejected {
 
 #[derive(Serialize, Debug, Clone, PartialEq, Eq)]
 pub struct PeriodOut {
-    pub from: String,
-    pub to: String,
+    pub from: Text,
+    pub to: Text,
 }
 
 impl From<&Period> for PeriodOut {
     fn from(p: &Period) -> Self {
         PeriodOut {
-            from: dates::iso(p.from),
-            to: dates::iso(p.to),
+            from: Text::date(p.from),
+            to: Text::date(p.to),
         }
     }
 }
@@ -250,7 +250,7 @@ impl From<&Period> for PeriodOut {
 #[serde(rename_all = "camelCase")]
 pub struct ThirtyPercentOut {
     pub norm_kind: NormKind,
-    pub norm: Option<String>,
+    pub norm: Option<Text>,
     pub percentage: u8,
     pub annual_salary: String,
     pub allowance: String,
@@ -264,57 +264,10 @@ pub struct ThirtyPercentOut {
     pub source: &'static str,
 }
 
-/// An English message. One made only of the rules' constants is made once
-/// and sent as a name (once per instance, see src/api/tape.rs); those with
-/// the applicant's dates or amounts in them go as text.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Message {
-    Fixed(&'static str),
-    Built(String),
-}
-
-impl Message {
-    pub fn as_str(&self) -> &str {
-        match self {
-            Message::Fixed(text) => text,
-            Message::Built(text) => text,
-        }
-    }
-
-    /// The message `make` builds, made once per instance and then kept:
-    /// `key` names it among the fixed messages (a few, so a list will do).
-    pub fn fixed(key: (&'static str, u32), make: impl FnOnce() -> String) -> Message {
-        thread_local! {
-            static MADE: RefCell<Vec<((&'static str, u32), &'static str)>> = const { RefCell::new(Vec::new()) };
-        }
-        MADE.with(|made| {
-            let Ok(mut made) = made.try_borrow_mut() else {
-                return Message::Built(make());
-            };
-            if let Some((_, text)) = made.iter().find(|(k, _)| *k == key) {
-                return Message::Fixed(text);
-            }
-            // Leaked on purpose: at most one per fixed message, for the instance's life.
-            let text: &'static str = Box::leak(make().into_boxed_str());
-            made.push((key, text));
-            Message::Fixed(text)
-        })
-    }
-}
-
-impl Serialize for Message {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Message::Fixed(text) => super::tape::name(text, s),
-            Message::Built(text) => s.serialize_str(text),
-        }
-    }
-}
-
 #[derive(Serialize, Debug, Clone, PartialEq, Eq)]
 pub struct WarningOut {
     pub code: WarningCode,
-    pub message: Message,
+    pub message: Text,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -328,9 +281,9 @@ pub struct WarningOut {
 #[derive(Serialize, Debug, Clone, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
 pub struct ThresholdsOut {
-    pub reduced: String,
-    pub under_thirty: String,
-    pub thirty_plus: String,
+    pub reduced: Text,
+    pub under_thirty: Text,
+    pub thirty_plus: Text,
 }
 
 /// The rule that decided the band.
@@ -351,7 +304,7 @@ pub struct ReasonOut {
 #[derive(Serialize, Debug, Clone, PartialEq, Eq)]
 pub struct ConditionOut {
     pub code: ConditionCode,
-    pub message: Message,
+    pub message: Text,
     /// For `contract`: the shortest contract, in months.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub months: Option<u8>,
@@ -361,7 +314,7 @@ pub struct ConditionOut {
 #[derive(Serialize, Debug, Clone, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
 pub struct BlueCardOut {
-    pub threshold: String,
+    pub threshold: Text,
     /// Both amounts of the period, for a listing that shows them all.
     pub thresholds: BlueCardThresholdsOut,
     /// The lower amount for recent graduates applies.
@@ -381,16 +334,16 @@ pub struct BlueCardOut {
 #[derive(Serialize, Debug, Clone, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
 pub struct BlueCardThresholdsOut {
-    pub general: String,
+    pub general: Text,
     /// `null` before 12 June 2024.
-    pub recent_graduates: Option<String>,
+    pub recent_graduates: Option<Text>,
 }
 
 fn condition(c: &Condition) -> ConditionOut {
     let (code, message, months) = match c {
         Condition::Qualification => (
             ConditionCode::Qualification,
-            Message::Fixed("A higher-education qualification of at least three years (for ICT jobs, professional experience instead)."),
+            Text::Fixed("A higher-education qualification of at least three years (for ICT jobs, professional experience instead)."),
             None,
         ),
         Condition::Contract { months } => (
@@ -400,7 +353,7 @@ fn condition(c: &Condition) -> ConditionOut {
         ),
         Condition::JobLevel => (
             ConditionCode::JobLevel,
-            Message::Fixed("A job at the level of that qualification."),
+            Text::Fixed("A job at the level of that qualification."),
             None,
         ),
     };
@@ -412,8 +365,8 @@ fn condition(c: &Condition) -> ConditionOut {
 }
 
 /// The contract condition's message, made once for each length the table has.
-fn contract(months: u8) -> Message {
-    Message::fixed(("contract", u32::from(months)), || {
+fn contract(months: u8) -> Text {
+    Text::fixed(("contract", i128::from(months)), || {
         format!("An employment contract of at least {months} months.")
     })
 }
@@ -421,18 +374,18 @@ fn contract(months: u8) -> Message {
 impl From<&BlueCard> for BlueCardOut {
     fn from(b: &BlueCard) -> Self {
         BlueCardOut {
-            threshold: money::plain(b.threshold.amount()),
+            threshold: Text::figure(b.threshold.amount()),
             thresholds: BlueCardThresholdsOut {
-                general: money::plain(b.period.threshold.amount()),
-                recent_graduates: b.period.recent_graduate.map(|g| money::plain(g.amount())),
+                general: Text::figure(b.period.threshold.amount()),
+                recent_graduates: b.period.recent_graduate.map(|g| Text::figure(g.amount())),
             },
             reduced: b.recent_graduate,
             qualifies: b.qualifies,
             margin: money::plain(b.margin),
             published: b.published,
             period: PeriodOut {
-                from: dates::iso(b.period.from),
-                to: dates::iso(b.period.to),
+                from: Text::date(b.period.from),
+                to: Text::date(b.period.to),
             },
             source: b.threshold.source,
             conditions_source: amounts::IND_BLUE_CARD_SOURCE,
@@ -446,7 +399,7 @@ impl From<&BlueCard> for BlueCardOut {
 pub struct RulesOut {
     #[serde(serialize_with = "super::tape::name")]
     pub version: &'static str,
-    pub amounts_checked: String,
+    pub amounts_checked: Text,
 }
 
 #[derive(Serialize, Debug, Clone, PartialEq, Eq)]
@@ -454,7 +407,7 @@ pub struct RulesOut {
 pub struct Answer {
     pub ok: bool,
     pub band: Band,
-    pub threshold: Option<String>,
+    pub threshold: Option<Text>,
     pub monthly_salary: String,
     pub qualifies: Option<bool>,
     pub margin: Option<String>,
@@ -510,7 +463,7 @@ impl From<&Verdict> for Answer {
         Answer {
             ok: true,
             band: v.band,
-            threshold: v.threshold.map(|f| money::plain(f.amount())),
+            threshold: v.threshold.map(|f| Text::figure(f.amount())),
             monthly_salary: money::plain(v.monthly_salary),
             qualifies: v.qualifies,
             margin: v.margin.map(money::plain),
@@ -519,13 +472,13 @@ impl From<&Verdict> for Answer {
             source: v.threshold.map_or(amounts::IND_HSM_SOURCE, |f| f.source),
             reason: reason(&v.reason),
             thresholds: ThresholdsOut {
-                reduced: money::plain(v.period.reduced.amount()),
-                under_thirty: money::plain(v.period.under_thirty.amount()),
-                thirty_plus: money::plain(v.period.thirty_plus.amount()),
+                reduced: Text::figure(v.period.reduced.amount()),
+                under_thirty: Text::figure(v.period.under_thirty.amount()),
+                thirty_plus: Text::figure(v.period.thirty_plus.amount()),
             },
             thirty_percent: ThirtyPercentOut {
                 norm_kind: t.kind,
-                norm: t.norm.map(|f| money::plain(f.amount())),
+                norm: t.norm.map(|f| Text::figure(f.amount())),
                 percentage: t.percentage,
                 annual_salary: money::plain(t.annual_salary),
                 allowance: money::plain(t.full_allowance),
@@ -541,7 +494,7 @@ impl From<&Verdict> for Answer {
             warnings: v.warnings.iter().map(super::warnings::warning).collect(),
             rules: RulesOut {
                 version: env!("CARGO_PKG_VERSION"),
-                amounts_checked: dates::iso(amounts::AMOUNTS_CHECKED),
+                amounts_checked: Text::date(amounts::AMOUNTS_CHECKED),
             },
         }
     }

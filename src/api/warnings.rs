@@ -1,7 +1,7 @@
 //! The answer's warnings: a code, an English message built from the rules'
 //! own figures, and the date and amount they concern.
 
-use super::response::{Message, WarningCode, WarningOut};
+use super::response::{Text, WarningCode, WarningOut};
 use crate::rules::amounts::Period;
 use crate::rules::{
     dates, money, Warning, NORMS_2027_IN_2024_PRICES, PERCENTAGE_FROM_2027, REDUCED_FROM,
@@ -71,8 +71,8 @@ fn norms_2027() -> String {
     )
 }
 
-fn message(w: &Warning) -> Message {
-    let built = Message::Built;
+fn message(w: &Warning) -> Text {
+    let built = Text::Built;
     match w {
         Warning::TurnsThirty { on, threshold, published } => built(format!(
             "You turn 30 on {}. If the application is filed on or after that day, {} applies{}.",
@@ -88,14 +88,14 @@ fn message(w: &Warning) -> Message {
             "Amounts for this application date are not yet in this version; these are the amounts for {}. The answer is indicative only.",
             period_words(period)
         )),
-        Warning::MarketConform => Message::Fixed("No income criterion applies to this role, but the salary must still be in line with the market."),
+        Warning::MarketConform => Text::Fixed("No income criterion applies to this role, but the salary must still be in line with the market."),
         // Made of constants only: built once.
-        Warning::ThirtyPercentFrom2027 => Message::fixed(("thirtyPercentFrom2027", 0), || format!(
+        Warning::ThirtyPercentFrom2027 => Text::fixed(("thirtyPercentFrom2027", 0), || format!(
             "For people who start using the 30% ruling in 2024 or later, the tax-free allowance is {PERCENTAGE_FROM_2027}% from {}; for starts from 2025 the salary norms are higher from 2027 ({}).",
             dates::english(REDUCED_FROM),
             norms_2027()
         )),
-        Warning::ThirtyPercentNormsUnpublished { year } => Message::fixed(("thirtyPercentNormsUnpublished", year.unsigned_abs()), || format!(
+        Warning::ThirtyPercentNormsUnpublished { year } => Text::fixed(("thirtyPercentNormsUnpublished", i128::from(*year)), || format!(
             "The 30% ruling's salary norms for {year} are not published yet (for starts from 2025: {}), so whether the salary meets them is not known; the allowance is at most {PERCENTAGE_FROM_2027}%.",
             norms_2027()
         )),

@@ -172,9 +172,32 @@ pub fn amount_from_number(n: f64) -> Result<Decimal, AmountError> {
 
 /// Rounds to cents, half away from zero: the only rounding the rules do.
 pub fn to_cents(amount: Decimal) -> Decimal {
-    let mut d = amount.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
-    d.rescale(2);
-    d
+    match small_cents(amount).and_then(|c| i64::try_from(c).ok()) {
+        // Zero is left to Decimal, which keeps its sign.
+        Some(cents) if cents != 0 => match amount.is_sign_negative() {
+            true => Decimal::new(-cents, 2),
+            false => Decimal::new(cents, 2),
+        },
+        _ => {
+            let mut d = amount.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
+            d.rescale(2);
+            d
+        }
+    }
+}
+
+/// The amount as a whole number of cents, when it has no more than two
+/// decimals and fits in 64 bits: the rules' money arithmetic in integers.
+pub fn whole_cents(amount: Decimal) -> Option<i64> {
+    if amount.scale() > 2 {
+        return None;
+    }
+    let cents = i64::try_from(small_cents(amount)?).ok()?;
+    Some(if amount.is_sign_negative() {
+        -cents
+    } else {
+        cents
+    })
 }
 
 /// `"5942.00"`: the API's money format, as `Decimal` writes it, but digit by
@@ -195,26 +218,41 @@ pub fn plain(amount: Decimal) -> String {
 /// left for the amounts whose digits do not fit in 64 (a monthly amount
 /// worked out from a yearly one has all 28 decimals).
 fn cents(amount: Decimal) -> Option<u64> {
-    let units = u64::try_from(amount.mantissa().unsigned_abs());
-    match (units, amount.scale().checked_sub(2)) {
-        (Ok(units), None) => units.checked_mul(10u64.pow(2 - amount.scale())),
-        (Ok(units), Some(extra)) => {
-            let step = 10u64.checked_pow(extra)?;
-            let (whole, rest) = (units / step, units % step);
-            Some(if rest >= step - rest {
-                whole + 1
-            } else {
-                whole
-            })
+    small_cents(amount).or_else(|| {
+        let cents = to_cents(amount);
+        if cents.scale() != 2 {
+            return None;
         }
-        (Err(_), _) => {
-            let cents = to_cents(amount);
-            if cents.scale() != 2 {
-                return None;
-            }
-            u64::try_from(cents.mantissa().unsigned_abs()).ok()
+        u64::try_from(cents.mantissa().unsigned_abs()).ok()
+    })
+}
+
+/// [`cents`] in integer arithmetic: 64 bits where the digits fit (wasm
+/// divides 128-bit numbers far slower), else 128; `None` beyond 64 bits of cents.
+fn small_cents(amount: Decimal) -> Option<u64> {
+    let units = amount.mantissa().unsigned_abs();
+    let Some(extra) = amount.scale().checked_sub(2) else {
+        return u64::try_from(units)
+            .ok()?
+            .checked_mul(10u64.pow(2 - amount.scale()));
+    };
+    match u64::try_from(units) {
+        Ok(units) => {
+            let step = 10u64.checked_pow(extra)?;
+            Some(half_up(units / step, units % step, step))
+        }
+        Err(_) => {
+            let step = 10u128.checked_pow(extra)?;
+            let whole = u64::try_from(units / step).ok()?;
+            let rest = units % step;
+            Some(whole + u64::from(rest >= step - rest))
         }
     }
+}
+
+/// `whole`, plus one when `rest` out of `step` is half or more.
+fn half_up(whole: u64, rest: u64, step: u64) -> u64 {
+    whole + u64::from(rest >= step - rest)
 }
 
 fn written_cents(negative: bool, mut rest: u64) -> String {

@@ -71,22 +71,27 @@ fn allowance(annual: Decimal, percentage: u8, period: &Period) -> Decimal {
         Some(cap) if annual > cap.amount() => cap.amount(),
         _ => annual,
     };
-    (base * Decimal::from(percentage) / Decimal::from(100))
-        .round_dp_with_strategy(2, rust_decimal::RoundingStrategy::ToZero)
+    // In whole cents where they fit: Decimal's division is slow in wasm.
+    match money::whole_cents(base).and_then(|c| c.checked_mul(i64::from(percentage))) {
+        Some(hundredfold) => Decimal::new(hundredfold / 100, 2),
+        None => (base * Decimal::from(percentage) / Decimal::from(100))
+            .round_dp_with_strategy(2, rust_decimal::RoundingStrategy::ToZero),
+    }
 }
 
 /// The lowest yearly salary in cents at which the full allowance keeps the
 /// taxable salary above `norm`.
 fn salary_for_full_allowance(norm: Decimal, percentage: u8, period: &Period) -> Option<Decimal> {
-    let kept = Decimal::from(100u8.checked_sub(percentage)?) / Decimal::from(100);
-    if kept.is_zero() {
+    let kept = i64::from(100u8.checked_sub(percentage)?);
+    if kept == 0 {
         return None;
     }
     let cent = Decimal::new(1, 2);
     let meets = |x: Decimal| x - allowance(x, percentage, period) > norm;
-    // Start just below the exact answer and step over the cent rounding.
-    let mut x =
-        (norm / kept).round_dp_with_strategy(2, rust_decimal::RoundingStrategy::ToZero) - cent;
+    // Start just below the exact answer, norm / (kept / 100) in whole cents
+    // rounded down, and step over the cent rounding.
+    let start = money::whole_cents(norm)?.checked_mul(100)? / kept;
+    let mut x = Decimal::new(start, 2) - cent;
     for _ in 0..8 {
         if meets(x) {
             return Some(x);

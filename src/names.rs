@@ -77,6 +77,27 @@ pub const fn camel_case<const N: usize>(variant: &str) -> [u8; N] {
     out
 }
 
+/// Each name's part after its last dot (`amount` for `salary.amount`).
+// Evaluated at compile time only: an index out of bounds fails the build.
+#[allow(clippy::indexing_slicing)]
+pub const fn last_segments<const N: usize>(names: &[&'static str]) -> [&'static str; N] {
+    let mut out = [""; N];
+    let mut i = 0;
+    while i < N && i < names.len() {
+        let bytes = names[i].as_bytes();
+        let mut start = bytes.len();
+        while start > 0 && bytes[start - 1] != b'.' {
+            start -= 1;
+        }
+        out[i] = match core::str::from_utf8(bytes.split_at(start).1) {
+            Ok(key) => key,
+            Err(_) => panic!("a name is ASCII"),
+        };
+        i += 1;
+    }
+    out
+}
+
 /// A TypeScript declaration of an enum's public names, made at compile time
 /// for wasm-bindgen's `typescript_custom_section` (which the wasm does not
 /// keep): `ts_union!(Band, "The band.")` is

@@ -76,12 +76,9 @@ export interface FieldError {
 impl Field {
     /// The key of this field in its object (`amount` for `salary.amount`).
     pub fn key(self) -> &'static str {
-        let path = self.name();
-        // A byte scan: `rsplit` searched by char, and every read calls this.
-        match path.bytes().rposition(|b| b == b'.') {
-            Some(dot) => path.get(dot + 1..).unwrap_or(path),
-            None => path,
-        }
+        // Worked out at compile time: every read of the input calls this.
+        const KEYS: [&str; Field::ALL.len()] = crate::names::last_segments(Field::NAMES);
+        KEYS.get(self as usize).copied().unwrap_or("")
     }
 }
 

@@ -25,7 +25,37 @@ type Key = (&'static str, i128);
 const MAX_KEPT: usize = 256;
 
 thread_local! {
-    static KEPT: RefCell<Vec<(Key, &'static str)>> = const { RefCell::new(Vec::new()) };
+    static KEPT: RefCell<Kept> = const { RefCell::new(Kept { slots: Vec::new(), count: 0 }) };
+}
+
+/// The kept texts: an open-addressed table of twice MAX_KEPT slots, since a
+/// lookup runs for every figure and date of every answer.
+struct Kept {
+    slots: Vec<Option<(Key, &'static str)>>,
+    count: usize,
+}
+
+impl Kept {
+    /// The kept text of `key`, or the empty slot it would go in; `None` when full.
+    fn slot(&mut self, key: Key) -> Option<&mut Option<(Key, &'static str)>> {
+        if self.slots.is_empty() {
+            self.slots = vec![None; 2 * MAX_KEPT];
+        }
+        // 2 × MAX_KEPT is a power of two: the mask wraps the probe.
+        let mask = self.slots.len() - 1;
+        let mixed = (key.1 as u64 ^ (key.1 >> 64) as u64 ^ key.0.len() as u64)
+            .wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let start = (mixed >> 40) as usize;
+        // The value first: it tells keys apart without comparing the kinds' texts.
+        let found =
+            (0..=mask)
+                .map(|probe| (start + probe) & mask)
+                .find(|&i| match self.slots.get(i) {
+                    Some(Some((k, _))) => k.1 == key.1 && k.0 == key.0,
+                    _ => true,
+                })?;
+        self.slots.get_mut(found)
+    }
 }
 
 impl Text {
@@ -36,16 +66,18 @@ impl Text {
             let Ok(mut kept) = kept.try_borrow_mut() else {
                 return Text::Built(make());
             };
-            if let Some((_, text)) = kept.iter().find(|(k, _)| k.1 == key.1 && k.0 == key.0) {
-                return Text::Fixed(text);
+            let full = kept.count >= MAX_KEPT;
+            match kept.slot(key) {
+                Some(Some((_, text))) => Text::Fixed(text),
+                Some(slot) if !full => {
+                    // Leaked on purpose: at most MAX_KEPT, for the instance's life.
+                    let text: &'static str = Box::leak(make().into_boxed_str());
+                    *slot = Some((key, text));
+                    kept.count += 1;
+                    Text::Fixed(text)
+                }
+                _ => Text::Built(make()),
             }
-            if kept.len() >= MAX_KEPT {
-                return Text::Built(make());
-            }
-            // Leaked on purpose: at most MAX_KEPT, for the instance's life.
-            let text: &'static str = Box::leak(make().into_boxed_str());
-            kept.push((key, text));
-            Text::Fixed(text)
         })
     }
 

@@ -43,7 +43,11 @@ pub fn parse_iso(text: &str) -> Result<NaiveDate, DateError> {
 /// For the 30th birthday this is the earlier of the two readings, so nobody is
 /// told the under-30 amount still applies on a day the IND may count them as 30.
 pub fn anniversary(date: NaiveDate, years: u32) -> Option<NaiveDate> {
-    date.checked_add_months(Months::new(years.checked_mul(12)?))
+    // As adding 12 × years months would (28 February for a 29 February in a
+    // common year), without chrono's month arithmetic on every call.
+    let year = date.year().checked_add(i32::try_from(years).ok()?)?;
+    date.with_year(year)
+        .or_else(|| NaiveDate::from_ymd_opt(year, date.month(), 28))
 }
 
 /// Whole years from `birth` to `on` (negative inputs give `None`).

@@ -24,6 +24,12 @@ type Key = (&'static str, i128);
 /// a caller pass more, the rest are made anew each time.
 const MAX_KEPT: usize = 256;
 
+/// Whether texts are kept. Not in the widget's wasm: it writes one answer a
+/// keystroke, and the table's code would add to every page's bytes;
+/// `hsm-salary-check/core`, which backends call in a loop, needs the speed.
+/// Always natively, for the tests; tests/node checks both builds' answers.
+const KEEP: bool = cfg!(any(not(feature = "widget"), not(target_arch = "wasm32")));
+
 thread_local! {
     static KEPT: RefCell<Kept> = const { RefCell::new(Kept { slots: Vec::new(), count: 0 }) };
 }
@@ -62,6 +68,9 @@ impl Text {
     /// The text `make` builds from the value `key` names, made once per
     /// instance and then kept.
     pub fn fixed(key: Key, make: impl FnOnce() -> String) -> Text {
+        if !KEEP {
+            return Text::Built(make());
+        }
         KEPT.with(|kept| {
             let Ok(mut kept) = kept.try_borrow_mut() else {
                 return Text::Built(make());

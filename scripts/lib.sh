@@ -152,4 +152,6 @@ build_pkg() {
   terser src/embed/embed.js "${terse[@]}" --output pkg/embed.js
   terser src/core/index.js "${terse[@]}" --output pkg/core/index.js
   terser src/core/node.js "${terse[@]}" --output pkg/core/node.js
+  # What the first widget runs: compiled while it downloads, not at first call.
+  node scripts/compile-hint.mjs pkg/hsm_salary_check.js pkg/embed.js
 }

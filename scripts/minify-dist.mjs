@@ -1,6 +1,7 @@
 // Trunk post-build hook (Trunk.toml): put the wasm's JavaScript snippets
 // inside the standalone page's wasm-bindgen glue (scripts/inline-snippets.mjs,
-// as for pkg/), minify the glue, which Trunk 0.21 leaves as written, and put
+// as for pkg/), minify the glue, which Trunk 0.21 leaves as written, mark it
+// for eager compilation (scripts/compile-hint.mjs), and put
 // the new file's hash in index.html's integrity attributes, if any. The
 // snippets are inlined in every build, the minifying is for release builds.
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
@@ -8,6 +9,7 @@ import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { minify } from 'terser';
 import { inlineSnippets } from './inline-snippets.mjs';
+import { withHint } from './compile-hint.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 const glue = dir ? readdirSync(dir).filter((f) => /^hsm-salary-check-[0-9a-f]+\.js$/.test(f)) : [];
@@ -21,7 +23,8 @@ if (process.env.TRUNK_PROFILE === 'release' && dir) {
   for (const name of glue) {
     const path = join(dir, name);
     const before = readFileSync(path);
-    const { code } = await minify(before.toString('utf8'), { module: true, compress: { passes: 2 }, mangle: true });
+    const { code: minified } = await minify(before.toString('utf8'), { module: true, compress: { passes: 2 }, mangle: true });
+    const code = withHint(minified);
     writeFileSync(path, code);
     // Trunk.toml's own preload and script carry no integrity; Trunk's default ones do.
     html = html.replaceAll(sri(before), sri(Buffer.from(code, 'utf8')));

@@ -15,8 +15,9 @@ CARGO_MUTANTS_VERSION=27.1.0
 # puts the stack first, growing down to address 0, so the lowest 1 KiB is only
 # touched by a stack about to overflow (which traps anyway); binaryen may then
 # fold constant offsets into loads and stores. index.html repeats these flags.
-WASM_OPT_FLAGS=(-Oz --converge --enable-bulk-memory --enable-nontrapping-float-to-int
-  --enable-reference-types --enable-sign-ext --enable-multivalue --low-memory-unused
+WASM_FEATURES=(--enable-bulk-memory --enable-nontrapping-float-to-int --enable-reference-types
+  --enable-sign-ext --enable-multivalue)
+WASM_OPT_FLAGS=(-Oz --converge "${WASM_FEATURES[@]}" --low-memory-unused
   --strip-producers --strip-target-features)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
@@ -139,9 +140,23 @@ build_pkg() {
   # typescript_custom_section types, without wasm-bindgen's internals.
   say "pkg/core.d.ts"
   node scripts/core-dts.mjs pkg/hsm_salary_check.d.ts pkg/core.d.ts
-  say "wasm-opt -Oz (pkg), -O3 (pkg/core)"
-  wasm-opt "${WASM_OPT_FLAGS[@]}" pkg/hsm_salary_check_bg.wasm -o pkg/hsm_salary_check_bg.wasm
+  # wasm-streams' classes, which the widget never uses (scripts/drop-streams.mjs).
+  node scripts/drop-streams.mjs pkg/hsm_salary_check.js pkg/hsm_salary_check.d.ts
+  say "wasm-opt -Oz (pkg), -O3 (pkg/core), then short import and export names"
+  wasm-opt --remove-exports --pass-arg=remove-exports@'*intounderlying*' "${WASM_OPT_FLAGS[@]}" \
+    pkg/hsm_salary_check_bg.wasm -o pkg/hsm_salary_check_bg.wasm
   wasm-opt -O3 "${WASM_OPT_FLAGS[@]:1}" pkg/core/hsm_salary_check_bg.wasm -o pkg/core/hsm_salary_check_bg.wasm
+  # A pass of its own (--converge would run it again and print the names
+  # twice). wasm-opt prints the names it gave; scripts/short-names.mjs gives
+  # the glue (and the .d.ts's InitOutput) the same.
+  mkdir -p target/names
+  local dir
+  for dir in pkg pkg/core; do
+    wasm-opt "${WASM_FEATURES[@]}" --minify-imports-and-exports-and-modules "$dir/hsm_salary_check_bg.wasm" \
+      -o "$dir/hsm_salary_check_bg.wasm" >"target/names/${dir//\//-}.json"
+    node scripts/short-names.mjs "target/names/${dir//\//-}.json" "$dir/hsm_salary_check_bg.wasm" \
+      "$dir/hsm_salary_check.js" "$dir/hsm_salary_check.d.ts"
+  done
   # wasm-bindgen's glue as written is 42 KB; minified, it and the custom
   # element (src/embed/embed.js) load ~2.5 KB (brotli) lighter. The core's
   # two entries (src/core/: the browser's and Node's) are minified alike.

@@ -6,7 +6,7 @@
 // code behind them; scripts/short-names.mjs then drops the imports only they
 // used.
 //
-//   node scripts/drop-streams.mjs GLUE.js GLUE.d.ts
+//   node scripts/drop-streams.mjs GLUE.js [GLUE.d.ts]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -31,6 +31,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const glue = withoutStreams(readFileSync(gluePath, 'utf8'));
   if (/intounderlying/i.test(glue)) throw new Error(`drop-streams: ${gluePath} still names a stream class`);
   writeFileSync(gluePath, glue);
+  if (!typesPath) process.exit(0);
   const types = typesWithoutStreams(readFileSync(typesPath, 'utf8'));
   if (/intounderlying|ReadableStreamType/i.test(types)) throw new Error(`drop-streams: ${typesPath} still names a stream class`);
   writeFileSync(typesPath, types);

@@ -14,7 +14,8 @@ CARGO_MUTANTS_VERSION=27.1.0
 # while they still shrink the wasm (0.7 KB brotli). --low-memory-unused: Rust
 # puts the stack first, growing down to address 0, so the lowest 1 KiB is only
 # touched by a stack about to overflow (which traps anyway); binaryen may then
-# fold constant offsets into loads and stores. index.html repeats these flags.
+# fold constant offsets into loads and stores. The standalone page's wasm is
+# made with them too (widget_wasm, from Trunk's post-build hook).
 WASM_FEATURES=(--enable-bulk-memory --enable-nontrapping-float-to-int --enable-reference-types
   --enable-sign-ext --enable-multivalue)
 WASM_OPT_FLAGS=(-Oz --converge "${WASM_FEATURES[@]}" --low-memory-unused
@@ -115,6 +116,31 @@ release_wasm() {
   RUSTC_BOOTSTRAP=1 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zlocation-detail=none -Zfmt-debug=none" "$@"
 }
 
+# The widget's wasm as it ships, in pkg/ and on the standalone page (Trunk's
+# post-build hook, scripts/minify-dist.mjs): without wasm-streams' classes,
+# which the widget never uses (scripts/drop-streams.mjs; removing their
+# exports lets -Oz drop the code behind them), optimised, with short names.
+# GLUE is wasm-bindgen's glue as written (before terser); TYPES its .d.ts.
+#   widget_wasm WASM GLUE [TYPES]
+widget_wasm() {
+  node scripts/drop-streams.mjs "$2" ${3:+"$3"}
+  wasm-opt --remove-exports --pass-arg=remove-exports@'*intounderlying*' "${WASM_OPT_FLAGS[@]}" "$1" -o "$1"
+  short_names "$@"
+}
+
+# Short import and export names, in a wasm-opt run of its own (--converge
+# would run the pass again and print the names twice). wasm-opt prints the
+# names it gave; scripts/short-names.mjs gives the glue (and the .d.ts's
+# InitOutput) the same.
+#   short_names WASM GLUE [TYPES]
+short_names() {
+  local names
+  names="$(mktemp)"
+  wasm-opt "${WASM_FEATURES[@]}" --minify-imports-and-exports-and-modules "$1" -o "$1" >"$names"
+  node scripts/short-names.mjs "$names" "$@"
+  rm -f "$names"
+}
+
 # pkg/: the embeddable ES module (wasm-bindgen --target web), optimised, and
 # pkg/core/: evaluate() alone, on the wasm built without the widget
 # (--no-default-features), for backends and pages without the widget. The
@@ -140,23 +166,10 @@ build_pkg() {
   # typescript_custom_section types, without wasm-bindgen's internals.
   say "pkg/core.d.ts"
   node scripts/core-dts.mjs pkg/hsm_salary_check.d.ts pkg/core.d.ts
-  # wasm-streams' classes, which the widget never uses (scripts/drop-streams.mjs).
-  node scripts/drop-streams.mjs pkg/hsm_salary_check.js pkg/hsm_salary_check.d.ts
-  say "wasm-opt -Oz (pkg), -O3 (pkg/core), then short import and export names"
-  wasm-opt --remove-exports --pass-arg=remove-exports@'*intounderlying*' "${WASM_OPT_FLAGS[@]}" \
-    pkg/hsm_salary_check_bg.wasm -o pkg/hsm_salary_check_bg.wasm
+  say "wasm-opt -Oz (pkg), -O3 (pkg/core), short import and export names"
+  widget_wasm pkg/hsm_salary_check_bg.wasm pkg/hsm_salary_check.js pkg/hsm_salary_check.d.ts
   wasm-opt -O3 "${WASM_OPT_FLAGS[@]:1}" pkg/core/hsm_salary_check_bg.wasm -o pkg/core/hsm_salary_check_bg.wasm
-  # A pass of its own (--converge would run it again and print the names
-  # twice). wasm-opt prints the names it gave; scripts/short-names.mjs gives
-  # the glue (and the .d.ts's InitOutput) the same.
-  mkdir -p target/names
-  local dir
-  for dir in pkg pkg/core; do
-    wasm-opt "${WASM_FEATURES[@]}" --minify-imports-and-exports-and-modules "$dir/hsm_salary_check_bg.wasm" \
-      -o "$dir/hsm_salary_check_bg.wasm" >"target/names/${dir//\//-}.json"
-    node scripts/short-names.mjs "target/names/${dir//\//-}.json" "$dir/hsm_salary_check_bg.wasm" \
-      "$dir/hsm_salary_check.js" "$dir/hsm_salary_check.d.ts"
-  done
+  short_names pkg/core/hsm_salary_check_bg.wasm pkg/core/hsm_salary_check.js pkg/core/hsm_salary_check.d.ts
   # wasm-bindgen's glue as written is 42 KB; minified, it and the custom
   # element (src/embed/embed.js) load ~2.5 KB (brotli) lighter. The core's
   # two entries (src/core/: the browser's and Node's) are minified alike.

@@ -1,12 +1,14 @@
 // Trunk post-build hook (Trunk.toml): put the wasm's JavaScript snippets
 // inside the standalone page's wasm-bindgen glue (scripts/inline-snippets.mjs,
-// as for pkg/), minify the glue, which Trunk 0.21 leaves as written, mark it
-// for eager compilation (scripts/compile-hint.mjs), and put
-// the new file's hash in index.html's integrity attributes, if any. The
-// snippets are inlined in every build, the minifying is for release builds.
+// as for pkg/); in release builds, make the wasm as pkg/'s is made
+// (scripts/lib.sh's widget_wasm: Trunk runs no wasm-opt, index.html), minify
+// the glue, which Trunk 0.21 leaves as written, mark it for eager compilation
+// (scripts/compile-hint.mjs), and put the new file's hash in index.html's
+// integrity attributes, if any.
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 import { minify } from 'terser';
 import { inlineSnippets } from './inline-snippets.mjs';
 import { withHint } from './compile-hint.mjs';
@@ -23,7 +25,9 @@ if (process.env.TRUNK_PROFILE === 'release' && dir) {
   for (const name of glue) {
     const path = join(dir, name);
     const before = readFileSync(path);
-    const { code: minified } = await minify(before.toString('utf8'), { module: true, compress: { passes: 2 }, mangle: true });
+    const wasm = join(dir, name.replace(/\.js$/, '_bg.wasm'));
+    execFileSync('bash', ['-c', 'source scripts/lib.sh && widget_wasm "$@"', 'widget_wasm', wasm, path], { stdio: 'inherit' });
+    const { code: minified } = await minify(readFileSync(path, 'utf8'), { module: true, compress: { passes: 2 }, mangle: true });
     const code = withHint(minified);
     writeFileSync(path, code);
     // Trunk.toml's own preload and script carry no integrity; Trunk's default ones do.

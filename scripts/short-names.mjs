@@ -6,6 +6,7 @@
 // (3 KB brotli off the widget).
 //
 //   node scripts/short-names.mjs NAMES.json WASM GLUE.js [GLUE.d.ts]
+//   (scripts/lib.sh's short_names runs wasm-opt and then this)
 //
 // NAMES.json is what wasm-opt printed: {"imports": [[module, old, new]...],
 // "exports": [[old, new]...]}; the import module (the glue's own name) is

@@ -70,7 +70,7 @@ function recorder(mode) {
   }
 }
 
-async function loadTime(browser, url, mode, problems) {
+export async function loadTime(browser, url, mode, problems) {
   const context = await browser.newContext(CONTEXT);
   try {
     await context.addInitScript(recorder, mode);
@@ -123,7 +123,7 @@ async function keystrokes({ keys, warm }) {
   return times;
 }
 
-async function keystrokeTimes(browser, url, problems) {
+export async function keystrokeTimes(browser, url, problems) {
   const context = await browser.newContext(CONTEXT);
   try {
     const page = await context.newPage();

@@ -16,16 +16,10 @@ use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, CustomEvent, CustomEventInit, Element, HtmlElement, ShadowRoot};
 
 /// The widget's stylesheet, adopted by each shadow root; no request, no inline
-/// style. The dark palette is written once and applies to `theme="dark"` and,
-/// when the visitor's system prefers dark, to `theme="auto"`.
-const CSS: &str = concat!(
-    include_str!("../../style/widget.css"),
-    ".hsm[data-theme=\"dark\"] {\n",
-    include_str!("../../style/dark.css"),
-    "}\n@media (prefers-color-scheme: dark) {\n.hsm[data-theme=\"auto\"] {\n",
-    include_str!("../../style/dark.css"),
-    "}\n}\n",
-);
+/// style. build.rs writes it from style/widget.css and style/dark.css (the dark
+/// palette, for `theme="dark"` and, when the visitor's system prefers dark,
+/// `theme="auto"`), without comments or spare whitespace.
+const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));
 
 /// A mounted widget. Dropping the handle unmounts it.
 #[wasm_bindgen]

@@ -111,9 +111,14 @@ ensure_build_tools() {
 # formatting (rustc's -Zlocation-detail=none -Zfmt-debug=none, allowed on the
 # pinned stable toolchain by RUSTC_BOOTSTRAP; the saving is in the README); the
 # widget never shows either (panics abort; no Debug text reaches a user).
-# Only the shipped builds use it: tests keep their readable failures.
+# -Zcross-crate-inline-threshold=always makes every function of every crate
+# available for inlining where it is called, not only the small ones: LLVM
+# then folds the many one-caller functions of Leptos's view code into their
+# callers (the README has the saving). Only the shipped builds use these
+# flags: tests keep their readable failures.
+RELEASE_RUSTFLAGS="-Zlocation-detail=none -Zfmt-debug=none -Zcross-crate-inline-threshold=always"
 release_wasm() {
-  RUSTC_BOOTSTRAP=1 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zlocation-detail=none -Zfmt-debug=none" "$@"
+  RUSTC_BOOTSTRAP=1 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$RELEASE_RUSTFLAGS" "$@"
 }
 
 # The widget's wasm as it ships, in pkg/ and on the standalone page (Trunk's

@@ -1,6 +1,6 @@
 // Sizes of the built widget, the baseline and the standalone page as served:
 // raw, gzip -9 and brotli -q 11, in bytes.
-import { readFileSync, existsSync, statSync } from 'node:fs';
+import { readFileSync, existsSync, statSync, readdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ROOT, log } from './common.mjs';
@@ -36,13 +36,25 @@ function sameWasm(files) {
   return Buffer.compare(bytes(`dist/${distWasm}`), bytes('pkg/hsm_salary_check_bg.wasm')) === 0;
 }
 
+// The stylesheet as build.rs wrote it for the last release build of the
+// widget (style/widget.css and style/dark.css, tight), which the wasm holds.
+function compiledCss() {
+  const build = 'target/wasm32-unknown-unknown/release/build';
+  const outs = existsSync(join(ROOT, build)) ? readdirSync(join(ROOT, build))
+    .map((d) => `${build}/${d}/out/widget.css`)
+    .filter((f) => existsSync(join(ROOT, f))) : [];
+  const newest = outs.sort((a, b) => statSync(join(ROOT, b)).mtimeMs - statSync(join(ROOT, a)).mtimeMs)[0];
+  if (!newest) throw new Error('bench: no compiled widget.css; run without --no-build');
+  return sizeOf(newest);
+}
+
 export function sizes() {
   console.error('==> sizes');
   const wasm = sizeOf('pkg/hsm_salary_check_bg.wasm');
   const glue = sizeOf('pkg/hsm_salary_check.js');
   const embed = sizeOf('pkg/embed.js');
   const js = sum([glue, embed]);
-  const css = sizeOf('style/widget.css');
+  const css = compiledCss();
   // evaluate() alone (hsm-salary-check/core): its wasm, glue and browser entry.
   const core = sum(['core/hsm_salary_check_bg.wasm', 'core/hsm_salary_check.js', 'core/index.js']
     .map((f) => sizeOf(`pkg/${f}`)));

@@ -22,7 +22,7 @@ export function sizeTable(size) {
     ['`pkg/hsm_salary_check.js`', size.glue],
     ['`pkg/embed.js`', size.embed],
     ['JS glue (`hsm_salary_check.js` + `embed.js`)', size.js],
-    ['`style/widget.css` (included in wasm, not counted again)', size.css],
+    ['Widget CSS as compiled into the wasm (`build.rs`; not counted again)', size.css],
     ['**Widget total (wasm + JS glue)**', size.widget],
     ['`evaluate()` alone (`pkg/core/`: wasm, glue, `index.js`)', size.core],
     ...size.baseline.map(([f, s]) => [`\`bench/baseline/${f}\``, s]),

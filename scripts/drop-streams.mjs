@@ -2,8 +2,8 @@
 // a Leptos dependency, exports them from the wasm (IntoUnderlyingSource,
 // IntoUnderlyingSink, IntoUnderlyingByteSource, for streamed server calls);
 // the widget has no server and never makes one. scripts/lib.sh removes their
-// exports from the wasm (wasm-opt --remove-exports), so that -Oz drops the
-// code behind them; scripts/short-names.mjs then drops the imports only they
+// exports from the wasm (wasm-opt --remove-exports), so that the optimiser
+// drops the code behind them; scripts/short-names.mjs then drops the imports only they
 // used.
 //
 //   node scripts/drop-streams.mjs GLUE.js [GLUE.d.ts]

@@ -9,12 +9,12 @@ export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
 
 TRUNK_VERSION=0.21.14
 CARGO_MUTANTS_VERSION=27.1.0
-# The custom sections that wasm-bindgen has read by now (target features,
-# producers) are dropped: browsers ignore them. --converge repeats the passes
-# while they still shrink the wasm (0.7 KB brotli). --low-memory-unused: Rust
-# puts the stack first, growing down to address 0, so the lowest 1 KiB is only
-# touched by a stack about to overflow (which traps anyway); binaryen may then
-# fold constant offsets into loads and stores.
+# Every optimised wasm: the custom sections that wasm-bindgen has read by now
+# (target features, producers) are dropped: browsers ignore them.
+# --low-memory-unused: Rust puts the stack first, growing down to address 0,
+# so the lowest 1 KiB is only touched by a stack about to overflow (which traps
+# anyway); binaryen may then fold constant offsets into loads and stores. (--converge, in the calls,
+# repeats the passes while they still shrink the wasm: 0.7 KB brotli.)
 WASM_FEATURES=(--enable-bulk-memory --enable-nontrapping-float-to-int --enable-reference-types
   --enable-sign-ext --enable-multivalue)
 WASM_OPT_COMMON=("${WASM_FEATURES[@]}" --low-memory-unused --strip-producers --strip-target-features)
@@ -133,7 +133,8 @@ release_wasm() {
 # The widget's wasm as it ships, in pkg/ and on the standalone page (Trunk's
 # post-build hook, scripts/minify-dist.mjs): without wasm-streams' classes,
 # which the widget never uses (scripts/drop-streams.mjs; removing their
-# exports lets -Oz drop the code behind them), optimised, with short names.
+# exports lets the optimiser drop the code behind them), optimised, with
+# short names.
 # GLUE is wasm-bindgen's glue as written (before terser); TYPES its .d.ts.
 #   widget_wasm WASM GLUE [TYPES]
 widget_wasm() {

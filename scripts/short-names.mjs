@@ -1,5 +1,5 @@
 // Gives the glue the short import and export names that wasm-opt's
-// --minify-imports-and-exports gave the wasm (scripts/lib.sh). wasm-bindgen
+// --minify-imports-and-exports-and-modules gave the wasm (scripts/lib.sh). wasm-bindgen
 // names each import after its function and a 16-digit hash, and each closure
 // export after its whole Rust type: about 150 names, written once in the wasm
 // and once in the glue, that the visitor downloads and nobody reads
@@ -14,8 +14,8 @@
 // wasm-bindgen writes each import as a key of the object it gives the wasm
 // (`old: function`), under the module's name, and reads each export as
 // `wasm.old`; in the .d.ts, `InitOutput` lists the exports as `readonly old:`.
-// Imports the wasm no longer has are left out. The build fails if an old name is left over or the glue's keys are not
-// exactly the wasm's imports: the glue would call what the wasm no longer has.
+// Imports the wasm no longer has are left out. The build fails if an old name
+// is left over or the glue does not give every import the wasm has.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -64,25 +64,29 @@ export function leftOver(code, names) {
     new RegExp(`(\\.${word(from)}(?![\\w$])|\\[["'\`]${word(from)}["'\`]\\]|(?<![\\w$.])${word(from)}: function\\b)`).test(code));
 }
 
-/** The one module `wasm` imports from, after every import key is checked to be in `glue`. */
-function checkedModule(wasm, glue) {
-  const imports = WebAssembly.Module.imports(wasm);
-  const modules = [...new Set(imports.map((i) => i.module))];
+/** The one module `wasm` imports from (wasm-opt gives them all one name). */
+function onlyModule(wasm) {
+  const modules = [...new Set(WebAssembly.Module.imports(wasm).map((i) => i.module))];
   if (modules.length !== 1) throw new Error(`short-names: the wasm imports from ${modules.length} modules`);
-  const missing = imports.filter((i) => !new RegExp(`(?<![\\w$.])${word(i.name)}: function\\b`).test(glue));
-  if (missing.length) throw new Error(`short-names: the glue gives no ${missing.map((i) => i.name).join(', ')}`);
   return modules[0];
+}
+
+/** The wasm's imports that `glue` gives no function for. */
+function missingImports(wasm, glue) {
+  return WebAssembly.Module.imports(wasm)
+    .filter((i) => !new RegExp(`(?<![\\w$.])${word(i.name)}: function\\b`).test(glue))
+    .map((i) => i.name);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const [namesPath, wasmPath, gluePath, typesPath] = process.argv.slice(2);
   const names = JSON.parse(readFileSync(namesPath, 'utf8'));
   const wasm = new WebAssembly.Module(readFileSync(wasmPath));
-  const module = WebAssembly.Module.imports(wasm)[0]?.module ?? '';
-  const glue = shortNames(readFileSync(gluePath, 'utf8'), names, module);
+  const glue = shortNames(readFileSync(gluePath, 'utf8'), names, onlyModule(wasm));
   const left = leftOver(glue, names);
   if (left.length) throw new Error(`short-names: ${gluePath} still names ${left.join(', ')}`);
-  checkedModule(wasm, glue);
+  const missing = missingImports(wasm, glue);
+  if (missing.length) throw new Error(`short-names: ${gluePath} gives no ${missing.join(', ')}`);
   writeFileSync(gluePath, glue);
   if (typesPath) writeFileSync(typesPath, shortTypes(readFileSync(typesPath, 'utf8'), names));
 }

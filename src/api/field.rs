@@ -3,6 +3,7 @@
 //! from them, the bounds below and the amounts table.
 
 use super::loose::Loose;
+use super::text::Text;
 use crate::names::{named_enum, serialize_by_name};
 use crate::rules::{amounts, dates};
 use serde::Serialize;
@@ -87,16 +88,24 @@ impl Field {
 pub struct FieldError {
     pub field: Field,
     pub code: Code,
-    pub message: String,
+    pub message: Text,
 }
 
 impl FieldError {
     /// The error with its message; `given` is the value the field held.
     pub fn new(field: Field, code: Code, given: &Loose) -> FieldError {
+        let make = || message(field, code, given);
+        let message = match kept_message(code, given) {
+            Some(variant) => {
+                let key = (field as i128) << 16 | (code as i128) << 8 | variant;
+                Text::fixed(("fieldError", key), make)
+            }
+            None => Text::Built(make()),
+        };
         FieldError {
             field,
             code,
-            message: message(field, code, given),
+            message,
         }
     }
 
@@ -104,6 +113,32 @@ impl FieldError {
     /// conflict with another field).
     pub fn of(field: Field, code: Code) -> FieldError {
         FieldError::new(field, code, &Loose::Null)
+    }
+}
+
+/// Which of its messages `code` gives for `given`, when the message does not
+/// quote it: such messages are made once per field and kept (`Text::fixed`),
+/// as backends answer many inputs with the same mistake. `None`: made anew.
+fn kept_message(code: Code, given: &Loose) -> Option<i128> {
+    match code {
+        Code::NoSuchDate => None,
+        Code::InvalidDate => Some(i128::from(matches!(given, Loose::Text(_)))),
+        Code::NotAnObject
+        | Code::Required
+        | Code::BeforeFirstPeriod
+        | Code::OutOfRange
+        | Code::AfterApplicationDate
+        | Code::BeforeBirth
+        | Code::AgeOutOfRange
+        | Code::ConflictsWithBirthDate
+        | Code::InvalidNumber
+        | Code::Negative
+        | Code::Zero
+        | Code::TooManyDecimals
+        | Code::MixedSeparators
+        | Code::TooLarge
+        | Code::UnknownValue
+        | Code::InvalidValue => Some(0),
     }
 }
 

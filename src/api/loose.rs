@@ -278,7 +278,11 @@ mod js {
     #[wasm_bindgen(module = "/src/api/tape.js")]
     extern "C" {
         /// Never throws: a throwing getter or proxy trap reads as `x`.
-        fn pack(input: &JsValue, max_depth: u8, max_fields: u32, keys: &str) -> String;
+        fn pack(input: &JsValue, max_depth: u8, max_fields: u32) -> String;
+        /// The request's keys, once per instance: a text argument on every
+        /// call cost a decode each time, though only the first carried any.
+        #[wasm_bindgen(js_name = learnKeys)]
+        fn learn_keys(keys: &str);
     }
 
     thread_local! {
@@ -291,11 +295,10 @@ mod js {
         /// a string ([`super::from_packed`]). Only plain objects' own
         /// enumerable keys are read (a `Map` reads as `{}`).
         pub fn from_js(value: &JsValue) -> Loose {
-            let keys = match KEYS_SENT.replace(true) {
-                true => String::new(),
-                false => super::keys(),
-            };
-            super::from_packed(&pack(value, super::MAX_DEPTH, super::MAX_FIELDS, &keys))
+            if !KEYS_SENT.replace(true) {
+                learn_keys(&super::keys());
+            }
+            super::from_packed(&pack(value, super::MAX_DEPTH, super::MAX_FIELDS))
         }
     }
 }

@@ -60,7 +60,9 @@ mod js {
     pub fn to_js(outcome: &Outcome) -> JsValue {
         let sent = |outcome| {
             let tape = super::tape::write(outcome)?;
-            Some(build(&tape.words, &tape.text)).filter(|answer| !answer.is_undefined())
+            let answer = build(&tape.words, &tape.text);
+            super::tape::recycle(tape);
+            Some(answer).filter(|answer| !answer.is_undefined())
         };
         // A tape JavaScript could not build: send everything again, once.
         sent(outcome)

@@ -16,11 +16,12 @@ const hex = (word) => word.toString(16).padStart(8, '0');
 const text = (s) => 's' + s.length + ':' + s;
 
 // The request's keys (src/api/loose.rs `keys`), each to its letter: only
-// these are read, and each goes as `k` and its letter. Sent by the wasm on
-// its first call.
+// these are read, and each goes as `k` and its letter. Sent by the wasm
+// before its first `pack`.
 let letters = { __proto__: null };
 
-function learnKeys(keys) {
+/** The keys `pack` reads: the first letter, then the keys, comma-separated. */
+export function learnKeys(keys) {
   const [first, ...names] = keys.split(',');
   const base = first.charCodeAt(0);
   letters = { __proto__: null };
@@ -28,8 +29,7 @@ function learnKeys(keys) {
 }
 
 /** The input as src/api/loose.rs reads it: the kinds of Loose, in one string. Never throws. */
-export function pack(input, depth, fields, keys) {
-  if (keys) learnKeys(keys);
+export function pack(input, depth, fields) {
   // A getter may call evaluate() itself: its packing has a budget of its own.
   const outer = budget;
   maxDepth = depth;

@@ -52,12 +52,15 @@ impl Kept {
         let mixed = (key.1 as u64 ^ (key.1 >> 64) as u64 ^ key.0.len() as u64)
             .wrapping_mul(0x9E37_79B9_7F4A_7C15);
         let start = (mixed >> 40) as usize;
-        // The value first: it tells keys apart without comparing the kinds' texts.
+        // The value first: it tells keys apart without comparing the kinds'
+        // texts, and those are one literal each, so their addresses mostly do.
         let found =
             (0..=mask)
                 .map(|probe| (start + probe) & mask)
                 .find(|&i| match self.slots.get(i) {
-                    Some(Some((k, _))) => k.1 == key.1 && k.0 == key.0,
+                    Some(Some((k, _))) => {
+                        k.1 == key.1 && (std::ptr::eq(k.0, key.0) || k.0 == key.0)
+                    }
                     _ => true,
                 })?;
         self.slots.get_mut(found)

@@ -17,20 +17,23 @@ pub fn parse_iso(text: &str) -> Result<NaiveDate, DateError> {
     if s.is_empty() {
         return Err(DateError::Empty);
     }
-    let mut parts = s.split('-');
-    let (Some(y), Some(m), Some(d), None) =
-        (parts.next(), parts.next(), parts.next(), parts.next())
-    else {
+    // Four digits, a dash, two, a dash, two: byte by byte, as splitting on
+    // '-' and `str::parse` took a tenth of evaluate() (three dates a call).
+    let [y0, y1, y2, y3, b'-', m0, m1, b'-', d0, d1] = *s.as_bytes() else {
         return Err(DateError::Format);
     };
-    let number = |p: &str, len: usize| -> Result<u32, DateError> {
-        if p.len() == len && p.bytes().all(|b| b.is_ascii_digit()) {
-            p.parse().map_err(|_| DateError::Format)
-        } else {
-            Err(DateError::Format)
-        }
+    let number = |digits: &[u8]| {
+        digits.iter().try_fold(0u32, |n, &b| {
+            b.is_ascii_digit()
+                .then(|| n * 10 + u32::from(b - b'0'))
+                .ok_or(DateError::Format)
+        })
     };
-    let (y, m, d) = (number(y, 4)?, number(m, 2)?, number(d, 2)?);
+    let (y, m, d) = (
+        number(&[y0, y1, y2, y3])?,
+        number(&[m0, m1])?,
+        number(&[d0, d1])?,
+    );
     if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
         return Err(DateError::Format);
     }
@@ -134,5 +137,60 @@ mod tests {
         assert_eq!(day(2026, 3, 5).map(iso).as_deref(), Some("2026-03-05"));
         assert_eq!(day(999, 12, 31).map(iso).as_deref(), Some("0999-12-31"));
         assert_eq!(day(12345, 1, 1).map(iso).as_deref(), Some("12345-01-01"));
+    }
+
+    /// The reading by splitting on '-', which `parse_iso` replaced for speed.
+    fn split_reading(text: &str) -> Result<NaiveDate, DateError> {
+        let s = text.trim();
+        if s.is_empty() {
+            return Err(DateError::Empty);
+        }
+        let parts: Vec<&str> = s.split('-').collect();
+        let [y, m, d] = parts.as_slice() else {
+            return Err(DateError::Format);
+        };
+        let number =
+            |p: &str, len: usize| match p.len() == len && p.bytes().all(|b| b.is_ascii_digit()) {
+                true => p.parse::<u32>().map_err(|_| DateError::Format),
+                false => Err(DateError::Format),
+            };
+        let (y, m, d) = (number(y, 4)?, number(m, 2)?, number(d, 2)?);
+        if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+            return Err(DateError::Format);
+        }
+        NaiveDate::from_ymd_opt(y as i32, m, d).ok_or(DateError::NoSuchDay)
+    }
+
+    /// Every one-character change, insertion and deletion of a few dates
+    /// reads as the split reading reads it.
+    #[test]
+    fn parse_iso_reads_as_splitting_on_dashes() {
+        let alphabet = ['0', '1', '2', '9', '-', '+', ' ', 'a', '\u{a0}', 'é', '٣'];
+        let mut texts = vec![String::new(), " ".to_owned()];
+        for date in [
+            "2026-03-15",
+            "2024-02-29",
+            "2026-02-29",
+            "0000-12-31",
+            " 2026-01-01\t",
+        ] {
+            let chars: Vec<char> = date.chars().collect();
+            texts.push(date.to_owned());
+            for at in 0..=chars.len() {
+                let (before, after) = chars.split_at(at);
+                let joined = |middle: &[char], rest: &[char]| {
+                    before.iter().chain(middle).chain(rest).collect::<String>()
+                };
+                if let Some((_, rest)) = after.split_first() {
+                    texts.push(joined(&[], rest));
+                    texts.extend(alphabet.iter().map(|&c| joined(&[c], rest)));
+                }
+                texts.extend(alphabet.iter().map(|&c| joined(&[c], after)));
+            }
+        }
+        for text in &texts {
+            assert_eq!(parse_iso(text), split_reading(text), "{text:?}");
+        }
+        assert!(texts.len() > 500);
     }
 }

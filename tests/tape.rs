@@ -169,26 +169,79 @@ fn what_no_answer_holds_is_refused_rather_than_written_wrongly() {
     assert_eq!(Unsupported.to_string(), "not an answer");
 }
 
-/// As src/api/tape.js's `pack` writes them (tests/node checks `pack` itself).
+/// What src/api/tape.js's `pack` writes: an ASCII text, any text as code
+/// points, a number, a key by its number in `keys()` (tests/node checks
+/// `pack` itself).
+fn s(text: &str) -> Vec<u8> {
+    let length = u32::try_from(text.len()).unwrap_or(u32::MAX);
+    [b"s".as_slice(), &length.to_le_bytes(), text.as_bytes()].concat()
+}
+
+fn w(points: &[u32]) -> Vec<u8> {
+    let length = u32::try_from(points.len()).unwrap_or(u32::MAX);
+    let bytes = points
+        .iter()
+        .flat_map(|p| p.to_le_bytes().into_iter().take(3));
+    [b"w".as_slice(), &length.to_le_bytes()]
+        .into_iter()
+        .flatten()
+        .copied()
+        .chain(bytes)
+        .collect()
+}
+
+fn d(number: f64) -> Vec<u8> {
+    [b"d".as_slice(), &number.to_le_bytes()].concat()
+}
+
+fn key(name: &str) -> Vec<u8> {
+    let keys = hsm_salary_check::api::loose::keys();
+    let number = keys.split(',').skip(1).position(|k| k == name);
+    vec![
+        b'k',
+        b'A' + number.and_then(|n| u8::try_from(n).ok()).unwrap_or(255),
+    ]
+}
+
 #[test]
 fn packed_input_reads_as_the_loose_value() {
     let o = |fields: Vec<(&'static str, Loose)>| Loose::object(fields);
     let cases = [
-        ("n", Loose::Null),
-        ("t", Loose::Bool(true)),
-        ("f", Loose::Bool(false)),
-        ("d40b7360000000000", Loose::Number(5942.0)),
-        ("dbff0000000000000", Loose::Number(-1.0)),
-        ("s0:", Loose::text("")),
-        ("s4:5942", Loose::text("5942")),
-        // UTF-16 lengths: é is one unit, 𝄞 two, a lone surrogate (U+FFFD after encoding) one.
-        ("s5:é𝄞\u{fffd}x", Loose::text("é𝄞\u{fffd}x")),
-        ("s3:a:bs1:c", Loose::text("a:b")),
-        ("l", Loose::List),
-        ("x", Loose::Other),
-        ("oe", o(vec![])),
+        (b"n".to_vec(), Loose::Null),
+        (b"t".to_vec(), Loose::Bool(true)),
+        (b"f".to_vec(), Loose::Bool(false)),
+        (d(5942.0), Loose::Number(5942.0)),
+        (d(-1.0), Loose::Number(-1.0)),
+        (s(""), Loose::text("")),
+        (s("5942"), Loose::text("5942")),
         (
-            "os6:salaryos6:amountd40b7360000000000es3:ages2:30e",
+            w(&"é𝄞x".chars().map(u32::from).collect::<Vec<_>>()),
+            Loose::text("é𝄞x"),
+        ),
+        // A lone surrogate reads as U+FFFD, as JavaScript's encoders write
+        // it; so does a code point beyond Unicode's.
+        (
+            w(&[0x61, 0xd800, 0x62, 0xdc00, 0x11_0000]),
+            Loose::text("a\u{fffd}b\u{fffd}\u{fffd}"),
+        ),
+        (w(&[]), Loose::text("")),
+        ([s("a:b"), s("c")].concat(), Loose::text("a:b")),
+        (b"l".to_vec(), Loose::List),
+        (b"x".to_vec(), Loose::Other),
+        (b"oe".to_vec(), o(vec![])),
+        (
+            [
+                b"o".as_slice(),
+                &key("salary"),
+                b"o",
+                &key("amount"),
+                &d(5942.0),
+                b"e",
+                &key("age"),
+                &s("30"),
+                b"e",
+            ]
+            .concat(),
             o(vec![
                 ("salary", o(vec![("amount", Loose::Number(5942.0))])),
                 ("age", Loose::text("30")),
@@ -196,25 +249,34 @@ fn packed_input_reads_as_the_loose_value() {
         ),
         // Deeper than the request reader looks: not read.
         (
-            "os1:aos1:bos1:cxeee",
-            o(vec![("a", o(vec![("b", o(vec![("c", Loose::Other)]))]))]),
+            [
+                b"o".as_slice(),
+                &key("salary"),
+                b"o",
+                &key("salary"),
+                b"o",
+                &key("salary"),
+                b"oeeee",
+            ]
+            .concat(),
+            o(vec![(
+                "salary",
+                o(vec![("salary", o(vec![("salary", Loose::Other)]))]),
+            )]),
         ),
     ];
     for (packed, loose) in cases {
-        assert_eq!(from_packed(packed), loose, "{packed}");
+        assert_eq!(from_packed(&packed), loose, "{packed:?}");
     }
 }
 
-/// `pack` writes the keys read as `k` and a letter, by `keys()`'s list: the
+/// `pack` writes the keys read as `k` and a byte, by `keys()`'s list: the
 /// request's fields' keys, then the mount options'.
 #[test]
 fn packed_keys_read_as_the_fields_and_settings_keys() {
     let keys = hsm_salary_check::api::loose::keys();
     let mut list = keys.split(',');
-    let first = list
-        .next()
-        .and_then(|f| f.chars().next())
-        .map_or(0, u32::from);
+    let first = list.next().and_then(|f| f.bytes().next()).unwrap_or(0);
     let names: Vec<&str> = list.collect();
     let expected: Vec<&str> = Field::ALL
         .iter()
@@ -222,41 +284,46 @@ fn packed_keys_read_as_the_fields_and_settings_keys() {
         .chain(Setting::ALL.iter().map(|s| s.name()))
         .collect();
     assert_eq!(names, expected);
-    for (n, key) in expected.iter().enumerate() {
-        let letter = char::from_u32(first + n as u32).unwrap_or('?');
-        let packed = format!("ok{letter}s2:ohe");
-        let read = Loose::object(vec![(*key, Loose::text("oh"))]);
-        assert_eq!(from_packed(&packed), read, "{packed}");
+    for (n, name) in expected.iter().enumerate() {
+        let byte = first + u8::try_from(n).unwrap_or(u8::MAX);
+        let packed = [b"ok".as_slice(), &[byte], &s("oh"), b"e"].concat();
+        let read = Loose::object(vec![(*name, Loose::text("oh"))]);
+        assert_eq!(from_packed(&packed), read, "{packed:?}");
     }
-    // Letters beyond the list, or before it, are no key.
-    let beyond = char::from_u32(first + expected.len() as u32).unwrap_or('?');
-    let before = char::from_u32(first - 1).unwrap_or('?');
-    for letter in [beyond, before] {
-        assert_eq!(from_packed(&format!("ok{letter}ne")), Loose::Other);
+    // Bytes beyond the list, or before it, are no key.
+    let beyond = first + u8::try_from(expected.len()).unwrap_or(u8::MAX);
+    for byte in [beyond, first - 1] {
+        assert_eq!(from_packed(&[b'o', b'k', byte, b'n', b'e']), Loose::Other);
     }
 }
 
 #[test]
 fn a_broken_packing_reads_as_other_and_never_panics() {
-    for packed in [
-        "",
-        "d12",
-        "dzzzzzzzzzzzzzzzz",
-        "s",
-        "s9",
-        "s3:ab",
-        "s99999999999999999999999:",
-        "o",
-        "os1:a",
-        "os1:an",
-        "q",
-        "oxe",
-        "s-1:",
-    ] {
+    let cases: [&[u8]; 16] = [
+        b"",
+        b"d12",
+        b"s",
+        b"s\x09",
+        b"s\x03\x00\x00\x00ab",
+        b"s\xff\xff\xff\xff",
+        // Not ASCII.
+        b"s\x01\x00\x00\x00\xc3",
+        // Part of a code point.
+        b"w\x01\x00\x00\x00ab",
+        b"w\xff\xff\xff\xff",
+        b"o",
+        b"okA",
+        b"okAn",
+        b"q",
+        b"oxe",
+        b"ok",
+        b"oks\x00\x00\x00\x00e",
+    ];
+    for packed in cases {
         let loose = from_packed(packed);
         assert!(
             matches!(loose, Loose::Other | Loose::Object(_)),
-            "{packed}: {loose:?}"
+            "{packed:?}: {loose:?}"
         );
     }
 }

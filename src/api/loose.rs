@@ -156,68 +156,81 @@ impl<'de> Deserialize<'de> for Loose {
     }
 }
 
-/// Reads what `pack` in src/api/tape.js writes: one letter per value (`n`
-/// null, `t`/`f`, `d` and a float's 16 hex digits, `s` and a length in
-/// UTF-16 code units, `:` and the text, `l` a list, `x` anything else, `o`
-/// then key-value pairs then `e`; a key is `k` and one letter, its number in
-/// [`keys`] from `A`). Never panics: what it cannot read is `Other`.
-pub fn from_packed(packed: &str) -> Loose {
-    Packed {
-        rest: packed.chars(),
-    }
-    .value(0)
+/// Reads what `pack` in src/api/tape.js writes: one byte per value (`n`
+/// null, `t`/`f`, `d` and a float's 8 bytes, `s` and a length in 4 bytes
+/// then an ASCII text, `w` and a length then the text's code points, `l` a
+/// list, `x` anything else, `o` then key-value pairs then `e`; a key is `k`
+/// and one byte, its number in [`keys`] from `A`), all little-endian. Never
+/// panics: what it cannot read is `Other`.
+pub fn from_packed(packed: &[u8]) -> Loose {
+    Packed { rest: packed }.value(0)
 }
 
 struct Packed<'a> {
-    rest: std::str::Chars<'a>,
+    rest: &'a [u8],
 }
 
-impl Packed<'_> {
+impl<'a> Packed<'a> {
     fn value(&mut self, depth: u8) -> Loose {
-        match self.rest.next() {
-            Some('n') => Loose::Null,
-            Some('t') => Loose::Bool(true),
-            Some('f') => Loose::Bool(false),
-            Some('d') => self.number().map_or(Loose::Other, Loose::Number),
-            Some('s') => self.text().map_or(Loose::Other, Loose::Text),
-            Some('l') => Loose::List,
-            Some('o') if depth < MAX_DEPTH => self.object(depth),
+        match self.byte() {
+            Some(b'n') => Loose::Null,
+            Some(b't') => Loose::Bool(true),
+            Some(b'f') => Loose::Bool(false),
+            Some(b'd') => self
+                .bytes()
+                .map_or(Loose::Other, |b| Loose::Number(f64::from_le_bytes(b))),
+            Some(b's') => self.ascii().map_or(Loose::Other, Loose::Text),
+            Some(b'w') => self.wide().map_or(Loose::Other, Loose::Text),
+            Some(b'l') => Loose::List,
+            Some(b'o') if depth < MAX_DEPTH => self.object(depth),
             _ => Loose::Other,
         }
     }
 
-    fn number(&mut self) -> Option<f64> {
-        let mut bits = 0u64;
-        for _ in 0..16 {
-            bits = bits << 4 | u64::from(self.rest.next()?.to_digit(16)?);
-        }
-        Some(f64::from_bits(bits))
+    fn byte(&mut self) -> Option<u8> {
+        let (&first, rest) = self.rest.split_first()?;
+        self.rest = rest;
+        Some(first)
     }
 
-    fn text(&mut self) -> Option<String> {
-        let mut length = 0usize;
-        loop {
-            match self.rest.next()? {
-                ':' => break,
-                c => {
-                    length = length
-                        .checked_mul(10)?
-                        .checked_add(c.to_digit(10)? as usize)?
-                }
-            }
+    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
+        let (taken, rest) = self.rest.split_at_checked(n)?;
+        self.rest = rest;
+        Some(taken)
+    }
+
+    fn bytes<const N: usize>(&mut self) -> Option<[u8; N]> {
+        self.take(N)?.try_into().ok()
+    }
+
+    /// A length, and that many units of `N` bytes.
+    fn counted<const N: usize>(&mut self) -> Option<&'a [[u8; N]]> {
+        let length = usize::try_from(u32::from_le_bytes(self.bytes()?)).ok()?;
+        let (units, []) = self.take(length.checked_mul(N)?)?.as_chunks::<N>() else {
+            return None;
+        };
+        Some(units)
+    }
+
+    /// Char by char: `str::from_utf8` would bring its validation into the
+    /// widget's wasm, and ASCII needs none.
+    fn ascii(&mut self) -> Option<String> {
+        let bytes = self.counted::<1>()?;
+        let mut out = String::with_capacity(bytes.len());
+        for &[b] in bytes {
+            out.push(char::from(b.is_ascii().then_some(b)?));
         }
-        // Most texts are ASCII: one byte, one UTF-16 unit each.
-        let rest = self.rest.as_str();
-        if let Some(ascii) = rest.get(..length).filter(|t| t.is_ascii()) {
-            self.rest = rest.get(length..)?.chars();
-            return Some(ascii.to_owned());
-        }
-        // The length is the packing's word: no more room than the text left.
-        let mut out = String::with_capacity(length.min(rest.len()));
-        while length > 0 {
-            let c = self.rest.next()?;
-            length = length.checked_sub(c.len_utf16())?;
-            out.push(c);
+        Some(out)
+    }
+
+    /// Code points in three bytes each; a lone surrogate reads as U+FFFD,
+    /// as JavaScript's own encoders write it.
+    fn wide(&mut self) -> Option<String> {
+        let points = self.counted::<3>()?;
+        let mut out = String::with_capacity(points.len());
+        for &[a, b, c] in points {
+            let point = u32::from_le_bytes([a, b, c, 0]);
+            out.push(char::from_u32(point).unwrap_or(char::REPLACEMENT_CHARACTER));
         }
         Some(out)
     }
@@ -225,28 +238,26 @@ impl Packed<'_> {
     fn object(&mut self, depth: u8) -> Loose {
         let mut fields = Vec::new();
         loop {
-            let key = match self.rest.next() {
-                Some('e') => return Loose::Object(fields),
-                Some('k') => self.key().map(Cow::Borrowed),
-                Some('s') => self.text().map(Cow::Owned),
+            let key = match self.byte() {
+                Some(b'e') => return Loose::Object(fields),
+                Some(b'k') => self.key(),
                 _ => None,
             };
             match key {
-                Some(key) => fields.push((key, self.value(depth + 1))),
+                Some(key) => fields.push((Cow::Borrowed(key), self.value(depth + 1))),
                 None => return Loose::Other,
             }
         }
     }
 
-    /// A key by its letter: the keys read need no text of their own.
+    /// A key by its byte: the keys read need no text of their own.
     fn key(&mut self) -> Option<&'static str> {
-        let number = u32::from(self.rest.next()?).checked_sub(u32::from(KEY_LETTER))?;
-        key_numbered(usize::try_from(number).ok()?)
+        key_numbered(usize::from(self.byte()?.checked_sub(KEY_LETTER)?))
     }
 }
 
-/// The first key's letter in what `pack` writes.
-const KEY_LETTER: char = 'A';
+/// The first key's byte in what `pack` writes.
+const KEY_LETTER: u8 = b'A';
 
 /// The keys read, numbered: the request's fields' keys, as [`Field::key`]
 /// spells them, then the mount options' ([`Setting`]). No other key is read.
@@ -260,7 +271,7 @@ fn key_numbered(number: usize) -> Option<&'static str> {
 /// The keys read, in their numbers' order, for `pack` (the first letter
 /// follows them).
 pub fn keys() -> String {
-    let mut keys = String::from(KEY_LETTER);
+    let mut keys = String::from(char::from(KEY_LETTER));
     let mut number = 0;
     while let Some(key) = key_numbered(number) {
         keys.push(',');
@@ -277,28 +288,61 @@ mod js {
 
     #[wasm_bindgen(module = "/src/api/tape.js")]
     extern "C" {
-        /// Never throws: a throwing getter or proxy trap reads as `x`.
-        fn pack(input: &JsValue, max_depth: u8, max_fields: u32) -> String;
-        /// The request's keys, once per instance: a text argument on every
-        /// call cost a decode each time, though only the first carried any.
+        /// Writes `input` in the `capacity` bytes at `room`; returns how many
+        /// it took. Never throws: a throwing getter or proxy trap reads as `x`.
+        fn pack(
+            input: &JsValue,
+            max_depth: u8,
+            max_fields: u32,
+            room: *mut u8,
+            capacity: usize,
+        ) -> usize;
+        /// The request's keys and the memory `pack` writes in, once per
+        /// instance: a text argument on every call cost a decode each time.
         #[wasm_bindgen(js_name = learnKeys)]
-        fn learn_keys(keys: &str);
+        fn learn_keys(keys: &str, memory: &JsValue);
     }
 
     thread_local! {
-        /// Whether `pack` has the request's keys: they cross once per instance.
-        static KEYS_SENT: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+        /// `pack`'s room, kept from call to call. Taken out while in use, so
+        /// that a getter's own evaluate() makes a room of its own.
+        static ROOM: std::cell::Cell<Vec<u8>> = const { std::cell::Cell::new(Vec::new()) };
     }
 
+    /// Room for any request (they pack to about 70 bytes); more is made when asked.
+    const FIRST_ROOM: usize = 1024;
+    /// Beyond this an input is not read: no request is megabytes long.
+    const MOST_ROOM: usize = 1 << 24;
+
     impl Loose {
-        /// Reads a JavaScript value in one crossing: JavaScript packs it into
-        /// a string ([`super::from_packed`]). Only plain objects' own
-        /// enumerable keys are read (a `Map` reads as `{}`).
+        /// Reads a JavaScript value in one crossing: JavaScript writes it
+        /// into the wasm's memory ([`super::from_packed`]). Only plain
+        /// objects' own enumerable keys are read (a `Map` reads as `{}`).
+        /// An input larger than the room is read twice (its getters run
+        /// twice), the second time into a room of its size.
         pub fn from_js(value: &JsValue) -> Loose {
-            if !KEYS_SENT.replace(true) {
-                learn_keys(&super::keys());
+            let mut room = ROOM.with(std::cell::Cell::take);
+            if room.is_empty() {
+                // The first call, or one from a getter while the room is out:
+                // the keys cross once more then, alike.
+                learn_keys(&super::keys(), &wasm_bindgen::memory());
+                room.resize(FIRST_ROOM, 0);
             }
-            super::from_packed(&pack(value, super::MAX_DEPTH, super::MAX_FIELDS))
+            let mut read = Loose::Other;
+            for _ in 0..2 {
+                let (max_depth, max_fields) = (super::MAX_DEPTH, super::MAX_FIELDS);
+                let used = pack(value, max_depth, max_fields, room.as_mut_ptr(), room.len());
+                match room.get(..used) {
+                    Some(packed) => {
+                        read = super::from_packed(packed);
+                        break;
+                    }
+                    None if used <= MOST_ROOM => room.resize(used, 0),
+                    None => break,
+                }
+            }
+            ROOM.with(|kept| kept.set(room));
+            read
         }
     }
 }

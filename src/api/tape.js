@@ -1,95 +1,181 @@
 // The JavaScript half of evaluate()'s boundary (the wasm imports it; the
-// build puts it inside the wasm-bindgen glue). `pack` reads the caller's
-// input into one string for src/api/loose.rs, and `build` makes the answer
-// object from the tape that src/api/tape.rs writes: two crossings a call,
-// where reading field by field and JSON.parse took dozens and most of the time.
+// build puts it inside the wasm-bindgen glue). `pack` writes the caller's
+// input as bytes straight into the wasm's memory for src/api/loose.rs, and
+// `build` makes the answer object from the tape that src/api/tape.rs writes:
+// two crossings a call, where reading field by field and JSON.parse took
+// dozens and most of the time.
 
 const float = new Float64Array(1);
-const halves = new Uint32Array(float.buffer);
+const floatBytes = new Uint8Array(float.buffer);
 // src/api/loose.rs's bounds, passed in by the wasm: objects nested deeper
 // than `maxDepth` are not read, nor more than `budget` fields in all (a
 // cyclic or very wide object stays cheap).
 let maxDepth = 0;
 let budget = 0;
+// Where `pack` writes: the wasm's room for it (`room`, a view of its
+// memory, `capacity` bytes at `ptr`), and the next byte's place. Past the
+// room's end nothing is written (a typed array ignores such writes) but
+// `at` counts on: the wasm then makes the room that large and asks again.
+let memory = null;
+let room = new Uint8Array(0);
+// The last room, kept for the next call: the wasm keeps its room too.
+let view = room;
+let roomPtr = 0;
+let roomCapacity = 0;
+let at = 0;
 
-const hex = (word) => word.toString(16).padStart(8, '0');
-const text = (s) => 's' + s.length + ':' + s;
+// Bytes of what `pack` writes (src/api/loose.rs `from_packed`).
+const IN_NULL = 110, IN_TRUE = 116, IN_FALSE = 102, IN_NUMBER = 100, IN_TEXT = 115, IN_WIDE = 119;
+const IN_LIST = 108, IN_OTHER = 120, IN_OBJECT = 111, IN_KEY = 107, IN_END = 101;
 
-// The request's keys (src/api/loose.rs `keys`), each to its letter: only
-// these are read, and each goes as `k` and its letter. Sent by the wasm
-// before its first `pack`.
-let letters = { __proto__: null };
+// The request's keys (src/api/loose.rs `keys`), each to its byte: only
+// these are read, and each goes as IN_KEY and its byte. Sent by the wasm, with
+// its memory, before its first `pack`.
+let keyBytes = { __proto__: null };
 
-/** The keys `pack` reads: the first letter, then the keys, comma-separated. */
-export function learnKeys(keys) {
+/** The keys `pack` reads (the first key's letter, then the keys, comma-separated) and the wasm's memory. */
+export function learnKeys(keys, wasmMemory) {
   const [first, ...names] = keys.split(',');
   const base = first.charCodeAt(0);
-  letters = { __proto__: null };
-  names.forEach((key, n) => { letters[key] ??= 'k' + String.fromCharCode(base + n); });
+  keyBytes = { __proto__: null };
+  names.forEach((key, n) => { keyBytes[key] ??= base + n; });
+  memory = wasmMemory;
 }
 
-/** The input as src/api/loose.rs reads it: the kinds of Loose, in one string. Never throws. */
-export function pack(input, depth, fields) {
-  // A getter may call evaluate() itself: its packing has a budget of its own.
-  const outer = budget;
+/**
+ * Writes the input as src/api/loose.rs reads it, in the `capacity` bytes at
+ * `ptr` of the wasm's memory; returns how many it took (more than
+ * `capacity`: the wasm asks again with more room). Never throws but for
+ * the stack running out.
+ */
+export function pack(input, depth, fields, ptr, capacity) {
+  // A getter may call evaluate() itself: its packing has a room and a
+  // budget of its own, and the caller's are as they were when it returns.
+  const outerRoom = room;
+  const outerPtr = roomPtr;
+  const outerCapacity = roomCapacity;
+  const outerAt = at;
+  const outerBudget = budget;
+  // A view whose memory grew is empty: it is made anew then too.
+  if (view.byteOffset !== ptr || view.length !== capacity) view = new Uint8Array(memory.buffer, ptr, capacity);
+  room = view;
+  roomPtr = ptr;
+  roomCapacity = capacity;
+  at = 0;
   maxDepth = depth;
   budget = fields;
   try {
-    return packed(input, 0);
+    write(input, 0);
+    return at;
   } finally {
-    budget = outer;
+    room = outerRoom;
+    roomPtr = outerPtr;
+    roomCapacity = outerCapacity;
+    at = outerAt;
+    budget = outerBudget;
   }
 }
 
-function packed(value, depth) {
+// After a getter or a proxy's trap: should it have called evaluate(), whose
+// memory grew, this view is left empty (what was written stays in the
+// memory) and the room is seen anew.
+function reattach() {
+  if (room.length !== roomCapacity) room = new Uint8Array(memory.buffer, roomPtr, roomCapacity);
+}
+
+function write(value, depth) {
   switch (typeof value) {
     case 'string':
       return text(value);
     case 'object':
-      if (value === null) return 'n';
-      if (depth >= maxDepth) return 'x';
-      return object(value, depth);
+      if (value === null) room[at++] = IN_NULL;
+      else if (depth >= maxDepth) room[at++] = IN_OTHER;
+      else object(value, depth);
+      return;
     case 'boolean':
-      return value ? 't' : 'f';
+      room[at++] = value ? IN_TRUE : IN_FALSE;
+      return;
     case 'number':
+      room[at++] = IN_NUMBER;
       float[0] = value;
-      return 'd' + hex(halves[1]) + hex(halves[0]);
+      for (let i = 0; i < 8; i++) room[at++] = floatBytes[i];
+      return;
     case 'bigint':
-      return packed(Number(value), depth);
+      return write(Number(value), depth);
     case 'undefined':
-      return 'n';
+      room[at++] = IN_NULL;
+      return;
     default: // functions and symbols
-      return 'x';
+      room[at++] = IN_OTHER;
   }
 }
 
+// IN_TEXT, the length in four bytes (little-endian), and the text's bytes
+// when it is ASCII, as most are; else IN_WIDE, the number of code points in
+// four bytes, and each in three.
+function text(s) {
+  const start = at + 5;
+  let length = 0;
+  for (; length < s.length; length++) {
+    const unit = s.charCodeAt(length);
+    if (unit > 0x7f) break;
+    room[start + length] = unit;
+  }
+  const ascii = length === s.length;
+  let end = start + length;
+  if (!ascii) {
+    length = 0;
+    for (let i = 0; i < s.length; i++, length++) {
+      const point = s.codePointAt(i);
+      if (point > 0xffff) i++;
+      for (let b = 0; b < 3; b++) room[start + 3 * length + b] = (point >>> (8 * b)) & 0xff;
+    }
+    end = start + 3 * length;
+  }
+  room[at] = ascii ? IN_TEXT : IN_WIDE;
+  for (let b = 0; b < 4; b++) room[at + 1 + b] = (length >>> (8 * b)) & 0xff;
+  at = end;
+}
+
 // A proxy (revoked, or with throwing traps) or a throwing getter reads as
-// 'x', the kind the request reader calls not valid, and the rest is read.
+// IN_OTHER, the kind the request reader calls not valid, and the rest is read.
 function object(value, depth) {
   let keys;
   try {
-    if (Array.isArray(value)) return 'l';
+    if (Array.isArray(value)) {
+      room[at++] = IN_LIST;
+      return;
+    }
     keys = Object.keys(value);
   } catch {
-    return 'x';
+    room[at++] = IN_OTHER;
+    return;
+  } finally {
+    reattach();
   }
-  let out = 'o';
+  room[at++] = IN_OBJECT;
   // Keys the request does not have are not read: no answer depends on them.
   for (const key of keys) {
     if (budget === 0) break;
     budget -= 1;
-    const letter = letters[key];
-    if (letter === undefined) continue;
+    const byte = keyBytes[key];
+    if (byte === undefined) continue;
     let field;
     try {
       field = value[key];
     } catch {
-      out += letter + 'x';
+      room[at++] = IN_KEY;
+      room[at++] = byte;
+      room[at++] = IN_OTHER;
       continue;
+    } finally {
+      reattach();
     }
-    out += letter + packed(field, depth + 1);
+    room[at++] = IN_KEY;
+    room[at++] = byte;
+    write(field, depth + 1);
   }
-  return out + 'e';
+  room[at++] = IN_END;
 }
 
 // The tape's words (src/api/tape.rs): the kind in the low three bits, a number above.

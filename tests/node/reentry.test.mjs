@@ -1,6 +1,6 @@
 // evaluate() keeps state between calls (the names and shapes it has sent to
-// src/api/tape.js) and packs its input with a budget of fields. Neither may
-// leak from one call into another: not when a call runs out of stack part
+// src/api/tape.js, the room its input is packed in) and packs its input with
+// a budget of fields. None may leak from one call into another: not when a call runs out of stack part
 // way (the first calls here, so nothing is known yet), and not when a getter
 // of the input calls evaluate() itself. Each file runs in a process of its
 // own, so these are the first calls of both builds.
@@ -64,5 +64,42 @@ for (const [name, evaluate] of builds) {
     Object.assign(reordered, input);
     assert.deepStrictEqual(evaluate(reordered), answered.answer);
     assert.equal(inner.ok, false);
+  });
+
+  test(`${name}: an input larger than the room it is packed in is read whole`, () => {
+    // Dates are read trimmed: padded with spaces (ASCII, a byte each) or
+    // ideographic spaces (the text then goes as UTF-16, two bytes a unit),
+    // they pack to more than the first room, part way through a text or
+    // before it.
+    const date = answered.input.applicationDate;
+    for (const pad of [' '.repeat(3000), '\u3000'.repeat(1000), '\u3000'.repeat(340), ' '.repeat(1013)]) {
+      const input = { ...answered.input, applicationDate: pad + date + pad };
+      assert.deepStrictEqual(evaluate(input), answered.answer, `${pad.length} × U+${pad.codePointAt(0).toString(16)}`);
+    }
+    // A lone surrogate arrives as U+FFFD, in a text long or short.
+    for (const length of [1, 2000]) {
+      const r = evaluate({ ...answered.input, role: 'x'.repeat(length) + '\ud800' });
+      assert.deepStrictEqual(r.errors.map((e) => [e.field, e.code]), [['role', 'unknownValue']]);
+    }
+  });
+
+  test(`${name}: a getter whose evaluate() grows the memory leaves the caller's input whole`, () => {
+    const input = { ...answered.input };
+    const salary = input.salary;
+    delete input.salary;
+    let inner;
+    const reordered = {};
+    Object.defineProperty(reordered, 'salary', {
+      enumerable: true,
+      get() {
+        // Megabytes to pack: the wasm's memory grows, and the view the
+        // caller's packing writes through is left empty.
+        inner = evaluate({ ...answered.input, role: 'y'.repeat(4_000_000) });
+        return salary;
+      },
+    });
+    Object.assign(reordered, input);
+    assert.deepStrictEqual(evaluate(reordered), answered.answer);
+    assert.deepStrictEqual(inner.errors.map((e) => e.field), ['role']);
   });
 }

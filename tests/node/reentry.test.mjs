@@ -18,6 +18,21 @@ const core = await import(new URL('pkg/core/node.js', root));
 const builds = [['pkg', widget.evaluate], ['pkg/core', core.evaluate]];
 const answered = cases.find((c) => c.answer.ok === true);
 
+// The answered input with its salary behind a getter that runs `first`; the
+// getter comes first, so every field after it is read once it has run.
+function salaryAfter(first) {
+  const { salary, ...rest } = answered.input;
+  const input = {};
+  Object.defineProperty(input, 'salary', {
+    enumerable: true,
+    get() {
+      first();
+      return salary;
+    },
+  });
+  return Object.assign(input, rest);
+}
+
 // Calls evaluate at every depth near the end of the stack, where it throws
 // or fails somewhere in the middle; returns how many calls threw.
 function atTheEdge(evaluate, input) {
@@ -48,21 +63,8 @@ for (const [name, evaluate] of builds) {
 
   test(`${name}: a getter that calls evaluate() does not spend the caller's fields`, () => {
     const wide = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`k${i}`, i]));
-    const input = { ...answered.input };
-    const salary = input.salary;
-    delete input.salary;
     let inner;
-    // The getter comes first, so every field after it is read once it has run.
-    const reordered = {};
-    Object.defineProperty(reordered, 'salary', {
-      enumerable: true,
-      get() {
-        inner = evaluate(wide);
-        return salary;
-      },
-    });
-    Object.assign(reordered, input);
-    assert.deepStrictEqual(evaluate(reordered), answered.answer);
+    assert.deepStrictEqual(evaluate(salaryAfter(() => { inner = evaluate(wide); })), answered.answer);
     assert.equal(inner.ok, false);
   });
 
@@ -84,22 +86,11 @@ for (const [name, evaluate] of builds) {
   });
 
   test(`${name}: a getter whose evaluate() grows the memory leaves the caller's input whole`, () => {
-    const input = { ...answered.input };
-    const salary = input.salary;
-    delete input.salary;
     let inner;
-    const reordered = {};
-    Object.defineProperty(reordered, 'salary', {
-      enumerable: true,
-      get() {
-        // Megabytes to pack: the wasm's memory grows, and the view the
-        // caller's packing writes through is left empty.
-        inner = evaluate({ ...answered.input, role: 'y'.repeat(4_000_000) });
-        return salary;
-      },
-    });
-    Object.assign(reordered, input);
-    assert.deepStrictEqual(evaluate(reordered), answered.answer);
+    // Megabytes to pack: the wasm's memory grows, and the view the caller's
+    // packing writes through is left empty.
+    const grow = () => { inner = evaluate({ ...answered.input, role: 'y'.repeat(4_000_000) }); };
+    assert.deepStrictEqual(evaluate(salaryAfter(grow)), answered.answer);
     assert.deepStrictEqual(inner.errors.map((e) => e.field), ['role']);
   });
 }

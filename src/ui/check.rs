@@ -15,6 +15,7 @@ use super::{format, share};
 use crate::api::{self, Outcome};
 use leptos::either::Either;
 use leptos::prelude::*;
+use std::time::Duration;
 
 /// Told every new answer, exactly as `evaluate()` returns it.
 pub type ResultSink = std::rc::Rc<dyn Fn(&Outcome)>;
@@ -35,6 +36,10 @@ pub fn SalaryCheck(
     }
     let outcome = Memo::new(move |_| api::evaluate(&answers.request()));
     state::provide(answers, settings, outcome);
+    let side = SideDrawn(RwSignal::new(false));
+    provide_context(side);
+    // The task after this one (see `FullCheck`); a widget gone by then is no matter.
+    let _ = set_timeout_with_handle(move || _ = side.0.try_set(true), Duration::ZERO);
     // Compact mode's first line; memos are lazy, so it is only computed there.
     let thirty_plus = Memo::new(move |_| api::evaluate(&answers.request_as(Profile::ThirtyPlus)));
     if let Some(sink) = on_result {
@@ -71,11 +76,19 @@ pub fn SalaryCheck(
     }
 }
 
+/// Whether the answer's side is drawn: from the task after the widget's first.
+/// One task drawing the questions and the answer blocks the page for longer
+/// than the two apart (Lighthouse's Total Blocking Time); on a phone the
+/// answer is below the questions, and a language switch draws both at once.
+#[derive(Clone, Copy)]
+struct SideDrawn(RwSignal<bool>);
+
 /// The questions, the answer, and what goes with them.
 #[component]
 fn FullCheck() -> impl IntoView {
     let (_, t) = locale();
     let settings = expect_context::<Settings>();
+    let side = expect_context::<SideDrawn>().0;
     let result = NodeRef::<leptos::html::Section>::new();
     // The answer updates as one types; the button is for people who expect
     // one, and on a phone it brings the answer into view.
@@ -103,13 +116,15 @@ fn FullCheck() -> impl IntoView {
             <SalaryQuestion />
             <button type="submit" class="hsm-check" part="button">{t.check}</button>
         </form>
-        <div class="hsm-side">
-            <ResultPanel node_ref=result />
-            <Announcer />
-            <AnswersSummary />
-            <ShareBar />
-            <RulesLine />
-        </div>
+        <Shown when=move || side.get()>
+            <div class="hsm-side">
+                <ResultPanel node_ref=result />
+                <Announcer />
+                <AnswersSummary />
+                <ShareBar />
+                <RulesLine />
+            </div>
+        </Shown>
     }
 }
 

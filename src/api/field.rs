@@ -95,7 +95,11 @@ impl FieldError {
     /// The error with its message; `given` is the value the field held.
     pub fn new(field: Field, code: Code, given: &Loose) -> FieldError {
         let make = || message(field, code, given);
-        let message = match kept_message(code, given) {
+        // Only the core keeps texts (`KEEP`): the widget's wasm needs no table.
+        let kept = super::text::KEEP
+            .then(|| kept_message(code, given))
+            .flatten();
+        let message = match kept {
             Some(variant) => {
                 let key = (field as i128) << 16 | (code as i128) << 8 | variant;
                 Text::fixed(("fieldError", key), make)

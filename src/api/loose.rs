@@ -309,6 +309,12 @@ mod js {
         static ROOM: std::cell::Cell<Vec<u8>> = const { std::cell::Cell::new(Vec::new()) };
     }
 
+    /// Whether the room is kept from call to call. Not in the widget's wasm:
+    /// it reads an input only when mounted or updated, and the keeping's code
+    /// would add to every page's bytes; `hsm-salary-check/core`, which
+    /// backends call in a loop, keeps it (as `KEEP` in src/api/text.rs).
+    const REUSE: bool = cfg!(not(feature = "widget"));
+
     /// Room for any request (they pack to about 70 bytes); more is made when asked.
     const FIRST_ROOM: usize = 1024;
     /// Beyond this an input is not read: no request is megabytes long.
@@ -321,10 +327,14 @@ mod js {
         /// An input larger than the room is read twice (its getters run
         /// twice), the second time into a room of its size.
         pub fn from_js(value: &JsValue) -> Loose {
-            let mut room = ROOM.with(std::cell::Cell::take);
+            let mut room = if REUSE {
+                ROOM.with(std::cell::Cell::take)
+            } else {
+                Vec::new()
+            };
             if room.is_empty() {
-                // The first call, or one from a getter while the room is out:
-                // the keys cross once more then, alike.
+                // The first call, one from a getter while the room is out, or
+                // any call in the widget: the keys cross (again, alike).
                 learn_keys(&super::keys(), &wasm_bindgen::memory());
                 room.resize(FIRST_ROOM, 0);
             }
@@ -341,7 +351,9 @@ mod js {
                     None => break,
                 }
             }
-            ROOM.with(|kept| kept.set(room));
+            if REUSE {
+                ROOM.with(|kept| kept.set(room));
+            }
             read
         }
     }

@@ -28,7 +28,7 @@ const MAX_KEPT: usize = 256;
 /// keystroke, and the table's code would add to every page's bytes;
 /// `hsm-salary-check/core`, which backends call in a loop, needs the speed.
 /// Always natively, for the tests; tests/node checks both builds' answers.
-const KEEP: bool = cfg!(any(not(feature = "widget"), not(target_arch = "wasm32")));
+pub(crate) const KEEP: bool = cfg!(any(not(feature = "widget"), not(target_arch = "wasm32")));
 
 thread_local! {
     static KEPT: RefCell<Kept> = const { RefCell::new(Kept { slots: Vec::new(), count: 0 }) };

@@ -124,6 +124,28 @@ fn page_language(element: &Element) -> Lang {
         .unwrap_or(Lang::En)
 }
 
+/// `hsm-result` a task after the answer changed, so that building its detail
+/// (the whole answer as a JavaScript object) waits until the answer is on
+/// screen. Changes within one task make one event, with the last answer; a
+/// widget unmounted by then sends none.
+fn told_later(host: Element) -> impl Fn(Memo<Outcome>) {
+    let pending = Rc::new(std::cell::Cell::new(None::<Memo<Outcome>>));
+    let pending_in = Rc::clone(&pending);
+    // One callback for the widget's life, handed to every timer.
+    let tell = Closure::<dyn FnMut()>::new(move || {
+        if let Some(told) = pending_in.take() {
+            told.try_with_untracked(|outcome| dispatch(&host, outcome));
+        }
+    });
+    move |told| {
+        if pending.replace(Some(told)).is_none() {
+            if let Some(window) = web_sys::window() {
+                let _ = window.set_timeout_with_callback(tell.as_ref().unchecked_ref());
+            }
+        }
+    }
+}
+
 fn dispatch(host: &Element, outcome: &Outcome) {
     let init = CustomEventInit::new();
     init.set_detail(&api::to_js(outcome));
@@ -188,7 +210,7 @@ pub fn mount(element: Element, options: JsValue) -> Result<Widget, JsValue> {
         let settings = Settings::new(lang);
         apply(&answers, &settings, &options);
         handles_in.set(Some((answers, settings)));
-        let sink: ResultSink = Rc::new(move |o: &Outcome| dispatch(&host, o));
+        let sink: ResultSink = Rc::new(told_later(host));
         view! { <SalaryCheck answers=answers settings=settings on_result=sink /> }
     });
     let (answers, settings) = handles

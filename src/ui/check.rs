@@ -17,8 +17,9 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use std::time::Duration;
 
-/// Told every new answer, exactly as `evaluate()` returns it.
-pub type ResultSink = std::rc::Rc<dyn Fn(&Outcome)>;
+/// Told that the answer changed: it reads the answer (exactly as `evaluate()`
+/// returns it) from the memo when it needs it.
+pub type ResultSink = std::rc::Rc<dyn Fn(Memo<Outcome>)>;
 
 /// The whole widget: the questions, then the answer.
 #[component]
@@ -53,7 +54,9 @@ pub fn SalaryCheck(
             }
         });
         // A memo only notifies when the answer really changed.
-        Effect::new(move |_| told.with(|o| sink(o)));
+        // Read here, not only tracked: a lazy memo first worked out by the
+        // sink's later read would notify this effect again.
+        Effect::new(move |_| told.with(|_| sink(told)));
     }
 
     view! {

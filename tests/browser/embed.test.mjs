@@ -137,6 +137,39 @@ test('mount() renders in any element and returns update() and unmount()', async 
   await page.close();
 });
 
+test('hsm-result comes a task after the answer: one event for changes in one task, none after unmount()', async () => {
+  const { page } = await example('strict-csp');
+  const seen = await page.evaluate(async () => {
+    const m = await import('../pkg/embed.js');
+    const host = document.createElement('div');
+    document.body.append(host);
+    const salaries = [];
+    host.addEventListener('hsm-result', (e) => salaries.push(e.detail.monthlySalary));
+    const handle = m.mount(host, { salary: '6000', applicationDate: '2026-03-15', compact: true });
+    await handle.ready;
+    const settle = () => new Promise((r) => setTimeout(r, 50));
+    await settle();
+    const first = [...salaries];
+    handle.update({ salary: '6100' });
+    await Promise.resolve();
+    const sameTask = salaries.length;
+    handle.update({ salary: '6200' });
+    await settle();
+    const afterTwo = [...salaries];
+    handle.update({ salary: '6300' });
+    await Promise.resolve();
+    handle.unmount();
+    await settle();
+    return { first, sameTask, afterTwo, afterUnmount: [...salaries] };
+  });
+  assert.deepEqual(seen.first, ['6000.00']);
+  // Not yet in the task that changed the answer; then once, with the last one.
+  assert.equal(seen.sameTask, 1);
+  assert.deepEqual(seen.afterTwo, ['6000.00', '6200.00']);
+  assert.deepEqual(seen.afterUnmount, ['6000.00', '6200.00']);
+  await page.close();
+});
+
 test('a hostile host stylesheet leaves a usable form', async () => {
   const w = await example('hostile');
   const salary = w.field('Gross salary');

@@ -131,16 +131,19 @@ fn page_language(element: &Element) -> Lang {
 fn told_later(host: Element) -> impl Fn(Memo<Outcome>) {
     let pending = Rc::new(std::cell::Cell::new(None::<Memo<Outcome>>));
     let pending_in = Rc::clone(&pending);
-    // One callback for the widget's life, handed to every timer.
+    // One callback for the widget's life, handed to every timer and owned by
+    // JavaScript: a timer left running by unmount() still finds it (and the
+    // disposed memo then sends nothing).
     let tell = Closure::<dyn FnMut()>::new(move || {
         if let Some(told) = pending_in.take() {
             told.try_with_untracked(|outcome| dispatch(&host, outcome));
         }
-    });
+    })
+    .into_js_value();
     move |told| {
         if pending.replace(Some(told)).is_none() {
             if let Some(window) = web_sys::window() {
-                let _ = window.set_timeout_with_callback(tell.as_ref().unchecked_ref());
+                let _ = window.set_timeout_with_callback(tell.unchecked_ref());
             }
         }
     }

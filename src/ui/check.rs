@@ -15,7 +15,6 @@ use super::{format, share};
 use crate::api::{self, Outcome};
 use leptos::either::Either;
 use leptos::prelude::*;
-use std::time::Duration;
 
 /// Told that the answer changed: it reads the answer (exactly as `evaluate()`
 /// returns it) from the memo when it needs it.
@@ -37,10 +36,6 @@ pub fn SalaryCheck(
     }
     let outcome = Memo::new(move |_| api::evaluate(&answers.request()));
     state::provide(answers, settings, outcome);
-    let side = SideDrawn(RwSignal::new(false));
-    provide_context(side);
-    // The task after this one (see `FullCheck`); a widget gone by then is no matter.
-    let _ = set_timeout_with_handle(move || _ = side.0.try_set(true), Duration::ZERO);
     // Compact mode's first line; memos are lazy, so it is only computed there.
     let thirty_plus = Memo::new(move |_| api::evaluate(&answers.request_as(Profile::ThirtyPlus)));
     if let Some(sink) = on_result {
@@ -79,19 +74,11 @@ pub fn SalaryCheck(
     }
 }
 
-/// Whether the answer's side is drawn: from the task after the widget's first.
-/// One task drawing the questions and the answer blocks the page for longer
-/// than the two apart (Lighthouse's Total Blocking Time); on a phone the
-/// answer is below the questions, and a language switch draws both at once.
-#[derive(Clone, Copy)]
-struct SideDrawn(RwSignal<bool>);
-
 /// The questions, the answer, and what goes with them.
 #[component]
 fn FullCheck() -> impl IntoView {
     let (_, t) = locale();
     let settings = expect_context::<Settings>();
-    let side = expect_context::<SideDrawn>().0;
     let result = NodeRef::<leptos::html::Section>::new();
     // The answer updates as one types; the button is for people who expect
     // one, and on a phone it brings the answer into view.
@@ -119,15 +106,13 @@ fn FullCheck() -> impl IntoView {
             <SalaryQuestion />
             <button type="submit" class="hsm-check" part="button">{t.check}</button>
         </form>
-        <Shown when=move || side.get()>
-            <div class="hsm-side">
-                <ResultPanel node_ref=result />
-                <Announcer />
-                <AnswersSummary />
-                <ShareBar />
-                <RulesLine />
-            </div>
-        </Shown>
+        <div class="hsm-side">
+            <ResultPanel node_ref=result />
+            <Announcer />
+            <AnswersSummary />
+            <ShareBar />
+            <RulesLine />
+        </div>
     }
 }
 

@@ -138,7 +138,7 @@ test('mount() renders in any element and returns update() and unmount()', async 
 });
 
 test('hsm-result comes a task after the answer: one event for changes in one task, none after unmount()', async () => {
-  const { page } = await example('strict-csp');
+  const { page, problems } = await example('strict-csp');
   const seen = await page.evaluate(async () => {
     const m = await import('../pkg/embed.js');
     const host = document.createElement('div');
@@ -167,6 +167,8 @@ test('hsm-result comes a task after the answer: one event for changes in one tas
   assert.equal(seen.sameTask, 1);
   assert.deepEqual(seen.afterTwo, ['6000.00', '6200.00']);
   assert.deepEqual(seen.afterUnmount, ['6000.00', '6200.00']);
+  // The timer left behind by unmount() finds nothing to call into.
+  assert.deepEqual(problems, []);
   await page.close();
 });
 

@@ -111,6 +111,50 @@ test('two instances on one page do not interfere', async () => {
   await page.close();
 });
 
+test('widgets on one page share one parsed stylesheet', async () => {
+  const { page } = await example('vacancy');
+  await page.locator('#data hsm-salary-check').getByText('€4,475.31').waitFor();
+  const sheets = await page.evaluate(() => {
+    const [a, b] = [...document.querySelectorAll('hsm-salary-check')].map((el) => el.shadowRoot.adoptedStyleSheets);
+    return { counts: [a.length, b.length], same: a[0] === b[0], rules: a[0].cssRules.length };
+  });
+  // One CSSStyleSheet object in both shadow roots: the CSS was parsed once.
+  assert.deepEqual(sheets.counts, [1, 1]);
+  assert.equal(sheets.same, true);
+  assert.ok(sheets.rules > 50, `${sheets.rules} rules`);
+  await page.close();
+});
+
+test('the first widget is drawn before the second one\'s task runs', async () => {
+  // Each answer is noted when it enters the DOM; a user-blocking task posted
+  // then runs ahead of ordinary tasks, so it sees the page as the browser
+  // could paint it: the first answer drawn and the second not yet.
+  const { page, problems } = await env.open('/examples/vacancy.html', {
+    init: () => {
+      window.__drawn = [];
+      const observer = new MutationObserver(() => {
+        const drawn = [...document.querySelectorAll('hsm-salary-check')].map((el) => Boolean(el.shadowRoot?.querySelector('.hsm-result')));
+        if (drawn[0] && !window.__drawn.length) {
+          window.__drawn.push(drawn);
+          scheduler.postTask(() => {
+            window.__drawn.push([...document.querySelectorAll('hsm-salary-check')].map((el) => Boolean(el.shadowRoot.querySelector('.hsm-result'))));
+          }, { priority: 'user-blocking' });
+        }
+      });
+      const attach = Element.prototype.attachShadow;
+      Element.prototype.attachShadow = function (init) {
+        const root = attach.call(this, init);
+        observer.observe(root, { subtree: true, childList: true });
+        return root;
+      };
+    },
+  });
+  await page.locator('#data hsm-salary-check').getByText('€4,475.31').waitFor();
+  assert.deepEqual(await page.evaluate(() => window.__drawn), [[true, false], [true, false]]);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('mount() renders in any element and returns update() and unmount()', async () => {
   const { page } = await example('strict-csp');
   const seen = await page.evaluate(async () => {

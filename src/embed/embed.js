@@ -1,6 +1,6 @@
 // <hsm-salary-check>: one script tag and one element on any page.
 //
-//   <script type="module" src="https://example.com/hsm/embed.js"></script>
+//   <script type="module" async src="https://example.com/hsm/embed.js"></script>
 //   <hsm-salary-check salary="6000" compact></hsm-salary-check>
 //
 // Importing this module only defines its exports, and the element where

@@ -185,6 +185,10 @@ build_pkg() {
   widget_wasm pkg/hsm_salary_check_bg.wasm pkg/hsm_salary_check.js pkg/hsm_salary_check.d.ts
   wasm-opt -O3 --converge "${WASM_OPT_COMMON[@]}" pkg/core/hsm_salary_check_bg.wasm -o pkg/core/hsm_salary_check_bg.wasm
   short_names pkg/core/hsm_salary_check_bg.wasm pkg/core/hsm_salary_check.js pkg/core/hsm_salary_check.d.ts
+  # The element is one module: embed.js with the glue inside
+  # (scripts/bundle-embed.mjs). pkg/hsm_salary_check.js stays for the tests.
+  say "pkg/embed.js: src/embed/embed.js with the glue inside"
+  node scripts/bundle-embed.mjs pkg/hsm_salary_check.js src/embed/embed.js pkg/embed.js
   # wasm-bindgen's glue as written is 42 KB; minified, it and the custom
   # element (src/embed/embed.js) load ~2.5 KB (brotli) lighter. The core's
   # two entries (src/core/: the browser's and Node's) are minified alike.
@@ -192,7 +196,7 @@ build_pkg() {
   local terse=(--module --compress passes=2 --mangle)
   terser pkg/hsm_salary_check.js "${terse[@]}" --output pkg/hsm_salary_check.js
   terser pkg/core/hsm_salary_check.js "${terse[@]}" --output pkg/core/hsm_salary_check.js
-  terser src/embed/embed.js "${terse[@]}" --output pkg/embed.js
+  terser pkg/embed.js "${terse[@]}" --output pkg/embed.js
   terser src/core/index.js "${terse[@]}" --output pkg/core/index.js
   terser src/core/node.js "${terse[@]}" --output pkg/core/node.js
   # What the first widget runs: compiled while it downloads, not at first call.

@@ -19,11 +19,9 @@ const versus = (label, [widget, baseline], show, target) =>
 export function sizeTable(size) {
   const rows = [
     ['`pkg/hsm_salary_check_bg.wasm`', size.wasm],
-    ['`pkg/hsm_salary_check.js`', size.glue],
-    ['`pkg/embed.js`', size.embed],
-    ['JS glue (`hsm_salary_check.js` + `embed.js`)', size.js],
+    ['`pkg/embed.js` (the element, with wasm-bindgen\'s glue inside)', size.embed],
     ['Widget CSS as compiled into the wasm (`build.rs`; not counted again)', size.css],
-    ['**Widget total (wasm + JS glue)**', size.widget],
+    ['**Widget total (wasm + `embed.js`)**', size.widget],
     ['`evaluate()` alone (`pkg/core/`: wasm, glue, `index.js`)', size.core],
     ...size.baseline.map(([f, s]) => [`\`bench/baseline/${f}\``, s]),
     ['**Baseline total (HTML + JS + CSS)**', size.baselineTotal],
@@ -68,7 +66,7 @@ export function speedTable({ size, rate, loads, rounds, keys }) {
     versus('`evaluate()` in Node (`hsm-salary-check/core`), time per call (golden-table mix)', us, microseconds, evaluateTarget),
     versus('`evaluate()` in Node, calls per second', [rate.widget, rate.baseline], int),
     versus('Same mix, the widget package\'s own `evaluate` (`pkg/`, built for size)', [1e6 / rate.widgetPackage, us[1]], microseconds),
-    row('Whole widget, brotli (wasm + JS glue)', `${kb(size.widget.brotli)} (${kib(size.widget.brotli)})`, '', '',
+    row('Whole widget, brotli (wasm + `embed.js`)', `${kb(size.widget.brotli)} (${kib(size.widget.brotli)})`, '', '',
       `≤ ${kib(TARGET.brotli)}: ${verdict(size.widget.brotli <= TARGET.brotli)}`),
   ].join('\n');
 }

@@ -9,6 +9,8 @@
 // the snippet works from any folder or CDN path), when the first element is
 // connected, `mount()` or `load()` is called, `ready` is awaited or
 // `evaluate` is first used. Nothing is fetched after that.
+// The build puts the glue inside this file (scripts/bundle-embed.mjs), so the
+// element is one module.
 import init, { evaluate as evaluateLoaded, mount as mountWidget } from './hsm_salary_check.js';
 
 let loading = null;

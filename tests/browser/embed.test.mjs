@@ -41,8 +41,10 @@ test('every example page loads and renders the widget inside its shadow root', a
     for (const el of inShadow) assert.deepEqual(el, { shadow: true, light: 0 }, name);
     assert.deepEqual(w.problems, [], name);
     ownOrigin(w.requests);
-    // The wasm is fetched once however many widgets the page has.
+    // The wasm is fetched once however many widgets the page has, and the
+    // element's JavaScript is embed.js alone (the glue is inside it).
     assert.equal(w.requests.filter((u) => u.endsWith('.wasm')).length, 1, name);
+    assert.deepEqual(w.requests.filter((u) => u.endsWith('.js')).map((u) => u.split('/').pop()), ['embed.js'], name);
     await w.close();
   }
 });

@@ -13,6 +13,14 @@ import { fileURLToPath } from 'node:url';
 
 const GLUE_IMPORT = /^import\s+(\w+)\s*,\s*\{([^}]*)\}\s*from\s*'\.\/hsm_salary_check\.js';?$/m;
 
+/** `a, b as c` → [['a', 'a'], ['b', 'c']]: each name and what it is called on the other side. */
+function specs(list) {
+  return list.split(',').map((s) => s.trim()).filter(Boolean).map((spec) => {
+    const [name, alias = name] = spec.split(/\s+as\s+/);
+    return [name, alias];
+  });
+}
+
 /** exported name → local name, and the glue without its `export`s. */
 export function unexport(glue) {
   const names = new Map();
@@ -21,10 +29,7 @@ export function unexport(glue) {
     return all.replace(/^export /, '');
   });
   code = code.replace(/^export \{([^}]*)\};?$/gm, (_, list) => {
-    for (const spec of list.split(',').map((s) => s.trim()).filter(Boolean)) {
-      const [local, exported = local] = spec.split(/\s+as\s+/);
-      names.set(exported, local);
-    }
+    for (const [local, exported] of specs(list)) names.set(exported, local);
     return '';
   });
   if (/^\s*(export|import)\b/m.test(code)) throw new Error('bundle-embed: the glue has an import or export this script does not know');
@@ -37,8 +42,7 @@ export function bundle(glue, embed) {
   if (!found) throw new Error("bundle-embed: embed.js does not import './hsm_salary_check.js' as expected");
   const [statement, defaultName, list] = found;
   const { code, names } = unexport(glue);
-  const wanted = [['default', defaultName], ...list.split(',').map((s) => s.trim()).filter(Boolean)
-    .map((spec) => { const [imported, local = imported] = spec.split(/\s+as\s+/); return [imported, local]; })];
+  const wanted = [['default', defaultName], ...specs(list)];
   const handed = wanted.map(([imported]) => {
     const local = names.get(imported);
     if (!local) throw new Error(`bundle-embed: the glue exports no ${imported}`);

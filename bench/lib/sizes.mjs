@@ -54,7 +54,6 @@ export function sizes() {
   // embed.js holds wasm-bindgen's glue (scripts/bundle-embed.mjs): it is all
   // the JavaScript the element loads.
   const embed = sizeOf('pkg/embed.js');
-  const js = embed;
   const css = compiledCss();
   // evaluate() alone (hsm-salary-check/core): its wasm, glue and browser entry.
   const core = sum(['core/hsm_salary_check_bg.wasm', 'core/hsm_salary_check.js', 'core/index.js']
@@ -65,8 +64,8 @@ export function sizes() {
   const same = sameWasm(files);
   if (!same) log('warning: dist/ and pkg/ hold different wasm (src/ changed during the build?)');
   return {
-    wasm, embed, js, css, core,
-    widget: sum([wasm, js]),
+    wasm, embed, css, core,
+    widget: sum([wasm, embed]),
     baseline,
     baselineTotal: sum(baseline.map(([, s]) => s)),
     distFiles: files,

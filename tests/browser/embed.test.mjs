@@ -134,13 +134,12 @@ test('the first widget is drawn before the second one\'s task runs', async () =>
   const { page, problems } = await env.open('/examples/vacancy.html', {
     init: () => {
       window.__drawn = [];
+      const drawn = () => [...document.querySelectorAll('hsm-salary-check')].map((el) => Boolean(el.shadowRoot?.querySelector('.hsm-result')));
       const observer = new MutationObserver(() => {
-        const drawn = [...document.querySelectorAll('hsm-salary-check')].map((el) => Boolean(el.shadowRoot?.querySelector('.hsm-result')));
-        if (drawn[0] && !window.__drawn.length) {
-          window.__drawn.push(drawn);
-          scheduler.postTask(() => {
-            window.__drawn.push([...document.querySelectorAll('hsm-salary-check')].map((el) => Boolean(el.shadowRoot.querySelector('.hsm-result'))));
-          }, { priority: 'user-blocking' });
+        const now = drawn();
+        if (now[0] && !window.__drawn.length) {
+          window.__drawn.push(now);
+          scheduler.postTask(() => window.__drawn.push(drawn()), { priority: 'user-blocking' });
         }
       });
       const attach = Element.prototype.attachShadow;

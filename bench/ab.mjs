@@ -3,7 +3,7 @@
 // listing's first answer and keystroke to result, the pages taking turns. For
 // trying a change before it goes to bench/run, which measures one build.
 //
-//   node bench/ab.mjs DIST_A DIST_B [...]     ROUNDS=3 RUNS=21 KEYS=1 (0: no keystrokes)
+//   node bench/ab.mjs DIST_A DIST_B [...]     ROUNDS=3 RUNS=21 KEYS=1 (0: no keystrokes) TIME=shown (or ready)
 import { serve, launch } from '../tests/browser/harness.mjs';
 import { loadTime, keystrokeTimes } from './lib/browser.mjs';
 import { BENCH, median } from './lib/common.mjs';
@@ -12,6 +12,8 @@ import { join } from 'node:path';
 const dirs = process.argv.slice(2);
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const RUNS = Number(process.env.RUNS ?? 21);
+// Which time of each load: 'shown' (on screen, the target's) or 'ready' (in the DOM).
+const TIME = process.env.TIME ?? 'shown';
 const brotli = { brotli: true };
 const isolated = () => ({ 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' });
 const servers = await Promise.all(dirs.map((d) => serve(d, undefined, brotli)));
@@ -27,7 +29,7 @@ try {
     const t = Object.fromEntries(names.map((n) => [n, []]));
     for (let run = 0; run < RUNS; run++) {
       for (const n of names.map((_, i) => names[(i + run) % names.length])) {
-        t[n].push((await loadTime(browser, ...pages[n], problems)).ready);
+        t[n].push((await loadTime(browser, ...pages[n], problems))[TIME]);
       }
     }
     const b = median(t.baseline);

@@ -35,18 +35,19 @@ export function sizeTable(size) {
 }
 
 // The vacancy page's ratio in each of the consecutive rounds (RUNS loads of
-// each page per round, the pages taking turns): the target holds only if the
-// worst round meets it.
-function vacancyRounds(rounds) {
-  const ratios = rounds.map((r) => median(r.vacancy) / median(r.baseline));
+// each page per round, the pages taking turns), by one of the two times each
+// load has (`shown` or `ready`): the target holds only if the worst round
+// meets it.
+function vacancyRounds(rounds, time, label) {
+  const ratios = rounds.map((r) => median(r[time].vacancy) / median(r[time].baseline));
   const worst = Math.max(...ratios);
-  return row(`Same, in each of ${rounds.length} consecutive rounds of ${RUNS} loads each (median of each round)`,
+  return row(label,
     ratios.map((r) => r.toFixed(2) + '×').join(', '), '', `worst ${worst.toFixed(2)}×`,
     `≤ ${TARGET.load}× in every round: ${verdict(worst <= TARGET.load)}`);
 }
 
 export function speedTable({ size, rate, loads, rounds, keys }) {
-  const L = Object.fromEntries(Object.entries(loads).map(([name, l]) => [name, median(l.ready)]));
+  const L = Object.fromEntries(Object.entries(loads).map(([name, l]) => [name, median(l.shown)]));
   const K = [median(keys.widget), median(keys.baseline)];
   const p90 = [quantile(keys.widget, 0.9), quantile(keys.baseline, 0.9)];
   const us = [1e6 / rate.widget, 1e6 / rate.baseline];
@@ -57,10 +58,13 @@ export function speedTable({ size, rate, loads, rounds, keys }) {
       [L.standalone, L.baseline], ms, loadTarget),
     versus('Same, input dispatched in the page as soon as the field exists (no driver latency)',
       [L.standaloneSynthetic, L.baselineSynthetic], ms, loadTarget),
-    row(`Load to "Meets the amount", \`examples/vacancy.html\` (median of ${RUNS})`,
+    row(`Load to "Meets the amount" on screen, \`examples/vacancy.html\` (median of ${RUNS})`,
       ms(L.vacancy), ms(L.baselineSynthetic) + ' ¹', // the same baseline figure as the row above
       ratio(L.vacancy, L.baselineSynthetic), loadTarget(L.vacancy, L.baselineSynthetic)),
-    vacancyRounds(rounds),
+    vacancyRounds(rounds, 'shown',
+      `Same, in each of ${rounds.length} consecutive rounds of ${RUNS} loads each (median of each round)`),
+    vacancyRounds(rounds, 'ready',
+      'Same rounds, timed when the answer is in the DOM and laid out, before it is painted (the measure until `c5c4271`)'),
     versus(`Keystroke to updated result, script time (median of ${KEYS})`, K, ms, keyTarget),
     versus('Keystroke to updated result, 90th percentile', p90, ms),
     versus('`evaluate()` in Node (`hsm-salary-check/core`), time per call (golden-table mix)', us, microseconds, evaluateTarget),

@@ -14,6 +14,7 @@ const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const RUNS = Number(process.env.RUNS ?? 21);
 // Which time of each load: 'shown' (on screen, the target's) or 'ready' (in the DOM).
 const TIME = process.env.TIME ?? 'shown';
+if (!['shown', 'ready'].includes(TIME)) throw new Error(`TIME=${TIME}: shown or ready`);
 const brotli = { brotli: true };
 const isolated = () => ({ 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' });
 const servers = await Promise.all(dirs.map((d) => serve(d, undefined, brotli)));

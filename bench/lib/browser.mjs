@@ -19,8 +19,9 @@ const READY = 'hsm-bench:ready';
 // what `mode` waits for (`__ready`: in the DOM; in 'compact' mode also laid
 // out, by the visibility check), and when the main thread has rendered the
 // frame that paints it (`__shown`: a user-blocking task posted from the next
-// animation frame's callbacks, which runs before any other task once that
-// frame is done; the raster and display that follow are not counted).
+// animation frame's callbacks, which runs as soon as that frame's rendering
+// is done, ahead of tasks of normal priority; the raster and display that
+// follow are not counted).
 // attachShadow is wrapped so mutations inside the widget's shadow root are
 // seen too.
 //   'keystroke': Playwright types "6" into the salary field; wait for the

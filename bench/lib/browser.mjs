@@ -195,8 +195,7 @@ async function listingRounds(browser, pages, problems) {
       const order = run % 2 ? ['baseline', 'vacancy'] : ['vacancy', 'baseline'];
       for (const name of order) {
         const t = await loadTime(browser, ...pages[name], problems);
-        round.shown[name].push(t.shown);
-        round.ready[name].push(t.ready);
+        for (const time of ['shown', 'ready']) round[time][name].push(t[time]);
       }
     }
     const { shown: s, ready: d } = round;

@@ -36,10 +36,9 @@ export function sizeTable(size) {
 
 // The vacancy page's ratio in each of the consecutive rounds (RUNS loads of
 // each page per round, the pages taking turns), by one of the two times each
-// load has (`shown` or `ready`): the target holds only if the worst round
-// meets it.
-// Each round's ratio comes with the widget's lead in ms, since anything added
-// to both pages alike pulls a ratio towards 1.
+// load has (`shown` or `ready`), with the widget's lead in ms beside it
+// (anything added to both pages alike pulls a ratio towards 1): the target
+// holds only if the worst round meets it.
 function vacancyRounds(rounds, time, label, verdictLabel) {
   const medians = rounds.map((r) => [median(r[time].vacancy), median(r[time].baseline)]);
   const ratios = medians.map(([v, b]) => v / b);

@@ -5,9 +5,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { bundle } from '../../scripts/bundle-embed.mjs';
 
-const GLUE = `let calls = 0;
-export class Widget { constructor() { this.kind = 'widget'; } }
-export function evaluate(input) { calls++; return 'glue:' + input; }
+const GLUE = `export class Widget { constructor() { this.kind = 'widget'; } }
+export function evaluate(input) { return 'glue:' + input; }
 export function mount() { return new Widget(); }
 function initSync() { return 'sync'; }
 async function __wbg_init() { return 'ready'; }
